@@ -1,0 +1,57 @@
+# pubgen — common tasks. `make run` builds the example site; `make test` runs every test.
+SHELL := /bin/bash
+PREFIX ?= /usr/local
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
+EXAMPLE := Fixtures/site
+
+.PHONY: deps build release test run install clean validate golden format format-check lint
+
+## deps: install the C libraries (Debian), only when something is missing.
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:" $$missing; \
+		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## test: the whole suite (unit, golden and end-to-end tests).
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+## run: build the bundled example site into out/.
+run: release
+	.build/release/pubgen build $(EXAMPLE)/content out
+	@echo "Open out/index.html in a browser, or serve it: python3 -m http.server -d out 8000"
+
+## validate: the example site through third-party validators (Nu HTML Checker, feedparser, xmllint, LinkChecker, axe).
+validate: release
+	rm -rf .build/validate-site
+	.build/release/pubgen build -q $(EXAMPLE)/content .build/validate-site
+	../shared/validate/validate-site.sh .build/validate-site
+
+## golden: re-record golden files, then review them with `git diff Fixtures`.
+golden: deps
+	PUBGEN_RECORD=1 $(SWIFT) test --filter Golden || true
+	@git status --short Fixtures
+
+install: release
+	install -d $(PREFIX)/bin
+	install -m 755 .build/release/pubgen $(PREFIX)/bin/pubgen
+
+format:
+	$(SWIFT) format -i -r Sources Tests
+
+format-check:
+	$(SWIFT) format lint -r Sources Tests
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "pubgen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pubgen", targets: ["pubgen"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // MARK: C boundary
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        // Empty modulemap on purpose: Swift never imports libxml2's headers (their ICU
+        // types clash with Foundation's); only CPubgenXML's C files include them.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "CPubgenXML", dependencies: ["CLibXML2"]),
+
+        // MARK: Swift modules, in dependency order
+        .target(name: "PubgenDiagnostics"),
+        .target(name: "PubgenMarkdown", dependencies: ["CCmarkGFM", "PubgenDiagnostics"]),
+        .target(name: "PubgenXML", dependencies: ["CPubgenXML", "PubgenDiagnostics"]),
+        .target(
+            name: "PubgenCore",
+            dependencies: [
+                "PubgenDiagnostics", "PubgenMarkdown", "PubgenXML", "Yams",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.embedInCode("Theme")]
+        ),
+        .target(
+            name: "PubgenCLI",
+            dependencies: ["PubgenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "pubgen", dependencies: ["PubgenCLI"]),
+
+        // MARK: Tests
+        .target(name: "PubgenTestSupport", dependencies: ["PubgenDiagnostics"], path: "Tests/Support"),
+        .testTarget(name: "PubgenDiagnosticsTests", dependencies: ["PubgenDiagnostics", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenMarkdownTests", dependencies: ["PubgenMarkdown", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenXMLTests", dependencies: ["PubgenXML", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenCoreTests", dependencies: ["PubgenCore", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenCLITests", dependencies: ["PubgenCLI", "pubgen", "PubgenTestSupport"]),
+    ]
+)

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import PubgenCore
+import PubgenDiagnostics
+
+extension PubgenCommand {
+    struct Build: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site: a page per article, an index and an RSS feed.",
+            discussion: """
+                Reads pubgen.yml from the folder that holds CONTENT, if present. The output \
+                folder is replaced atomically; a build with errors leaves it untouched.
+                """
+        )
+
+        @Argument(help: "The folder of Markdown articles.", completion: .directory)
+        var content = "content"
+
+        @Argument(help: "The folder to write the site to (replaced on success).", completion: .directory)
+        var output = "out"
+
+        @Option(name: .customLong("base-url"), help: "The site's absolute URL, e.g. https://example.org/ (overrides base_url).")
+        var baseURL: String?
+
+        @Option(help: "A configuration file to use instead of pubgen.yml beside the content folder.", completion: .file())
+        var config: String?
+
+        @Option(help: "A folder of templates that override the built-in theme.", completion: .directory)
+        var templates: String?
+
+        @Flag(help: "Publish articles marked draft: true.")
+        var drafts = false
+
+        @Flag(help: "Publish articles dated in the future.")
+        var future = false
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try CommandPaths.validateContent(content)
+            try CommandPaths.validateOutput(output, content: content)
+            if let baseURL {
+                guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                    throw ValidationError("--base-url must be an absolute http or https URL, like https://example.org/")
+                }
+            }
+            if let config, !FileManager.default.fileExists(atPath: config) {
+                throw ValidationError("configuration file '\(config)' does not exist")
+            }
+            if let templates { try CommandPaths.validateFolder(templates, role: "templates") }
+        }
+
+        func run() async throws {
+            let terminal = Terminal(options: global)
+            var options = BuildOptions()
+            options.includeDrafts = drafts
+            options.includeFuture = future
+            options.strict = strict
+            options.templatesDirectory = templates.map { URL(fileURLWithPath: $0) }
+            let request = Publisher.Request(
+                contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: CommandPaths.display(content),
+                outputDirectory: URL(fileURLWithPath: output), outputDisplayPath: CommandPaths.display(output),
+                configurationFile: config.map { URL(fileURLWithPath: $0) }, baseURLOverride: baseURL, options: options)
+            let report: Publisher.Report
+            do {
+                report = try await Publisher().build(request)
+            } catch let error as PubgenError {
+                terminal.fail(error.description)
+                throw ExitCode.failure
+            }
+            terminal.report(report.diagnostics)
+            let counts = DiagnosticFormatter.summary(of: report.diagnostics, fileCount: report.fileCount)
+            guard report.wroteOutput else {
+                terminal.printError("Build failed: \(counts); '\(CommandPaths.display(output))' was not changed.")
+                throw ExitCode.failure
+            }
+            terminal.say(BuildSummary.line(for: report, output: CommandPaths.display(output)))
+        }
+    }
+}
+
+/// The closing line of a successful build.
+enum BuildSummary {
+    static func line(for report: Publisher.Report, output: String) -> String {
+        var line = "Built \(DiagnosticFormatter.plural(report.articleCount, "article")) into \(output)/ (\(report.outputFileCount) files)"
+        var left: [String] = []
+        if let drafts = report.excluded[.draft] { left.append("\(DiagnosticFormatter.plural(drafts, "draft")) (--drafts)") }
+        if let future = report.excluded[.future] { left.append("\(future) future-dated (--future)") }
+        if !left.isEmpty { line += "; left out \(left.joined(separator: ", "))" }
+        let warnings = report.diagnostics.count(of: .warning)
+        if warnings > 0 { line += "; \(DiagnosticFormatter.plural(warnings, "warning"))" }
+        return line + "."
+    }
+}

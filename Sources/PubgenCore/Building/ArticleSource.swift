@@ -1,0 +1,73 @@
+import PubgenDiagnostics
+
+/// An article after its front matter was read, before its Markdown is rendered.
+///
+/// Building goes in two passes so that links between articles can be resolved: every
+/// file's slug must be known before any body is rendered.
+package struct ArticleSource: Sendable {
+    package var file: SourceFile
+    package var frontMatter: FrontMatter
+    package var slug: String
+    package var body: String
+    package var bodyLineOffset: Int
+
+    /// Why this article is left out of the site, if it is.
+    package enum Exclusion: String, Sendable {
+        case draft, future
+    }
+
+    package func exclusion(options: BuildOptions) -> Exclusion? {
+        if frontMatter.draft && !options.includeDrafts { return .draft }
+        if let date = frontMatter.publishDate, date.instant > options.now, !options.includeFuture { return .future }
+        return nil
+    }
+}
+
+/// Reads one file up to its front matter: decode, split, parse, slug.
+package struct ArticleLoader: Sendable {
+    package var parser: FrontMatterParser
+
+    package init(parser: FrontMatterParser) {
+        self.parser = parser
+    }
+
+    /// - Returns: The article source, or `nil` when it cannot be published; and the diagnostics.
+    package func load(_ file: SourceFile) -> (ArticleSource?, [Diagnostic]) {
+        let block: FrontMatterBlock
+        switch FrontMatterSplitter.split(file.text, path: file.displayPath) {
+        case let .block(value): block = value
+        case let .problem(diagnostic): return (nil, [diagnostic])
+        }
+        var (frontMatter, diagnostics) = parser.parse(block, path: file.displayPath)
+        guard let frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let source = ArticleSource(
+            file: file, frontMatter: frontMatter, slug: slug, body: block.body, bodyLineOffset: block.bodyLineOffset)
+        return (source, diagnostics)
+    }
+
+    private func slug(for file: SourceFile, frontMatter: FrontMatter, diagnostics: inout [Diagnostic]) -> String? {
+        if let written = frontMatter.slug {
+            let slug = Slug.make(from: written)
+            if slug.isEmpty {
+                diagnostics.append(.error(
+                    "'slug' must contain letters or digits (a-z, 0-9)", rule: "front-matter.slug",
+                    at: frontMatter.locations[FrontMatterKey.slug]))
+                return nil
+            }
+            return slug
+        }
+        var components = file.relativePath.split(separator: "/").map(String.init)
+        var name = components.removeLast()
+        name = String(name.dropLast(3))  // ".md"
+        if name.lowercased() == "index", let folder = components.last { name = folder }
+        let slug = Slug.make(from: name)
+        if slug.isEmpty {
+            diagnostics.append(.error(
+                "cannot make a URL from the file name '\(name)'; add a 'slug' with letters or digits (a-z, 0-9)",
+                rule: "front-matter.slug", at: SourceLocation(path: file.displayPath, line: 1, column: 1)))
+            return nil
+        }
+        return slug
+    }
+}

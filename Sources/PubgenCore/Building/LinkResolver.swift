@@ -1,0 +1,68 @@
+import Foundation
+import PubgenDiagnostics
+
+/// Turns links between Markdown files (`other.md#part`) into links between pages
+/// (`../other-slug/#part`), and reports the ones that lead nowhere.
+package struct LinkResolver: Sendable {
+    /// Content-relative source path → slug, for every article (published or not).
+    private let slugs: [String: String]
+    /// Slugs that are published in this build.
+    private let published: Set<String>
+
+    package init(sources: [ArticleSource], published: Set<String>) {
+        var slugs: [String: String] = [:]
+        for source in sources { slugs[source.file.relativePath] = source.slug }
+        self.slugs = slugs
+        self.published = published
+    }
+
+    package enum Resolution: Equatable, Sendable {
+        /// Not a link to a Markdown file: leave it alone.
+        case external
+        /// A link to a published article, rewritten relative to an article page.
+        case article(url: String, slug: String, fragment: String?)
+        /// A link to an article that this build leaves out (draft or future).
+        case unpublished(url: String, slug: String)
+        /// A link to a Markdown file that does not exist.
+        case missing(path: String)
+    }
+
+    /// Resolves `destination` as written in the file at `relativePath`.
+    package func resolve(_ destination: String, from relativePath: String) -> Resolution {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"),
+              !Self.hasScheme(destination) else { return .external }
+        var path = destination
+        var fragment: String?
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+        let decoded = path.removingPercentEncoding ?? path
+        guard decoded.lowercased().hasSuffix(".md") else { return .external }
+        let target = Self.normalize(decoded, relativeTo: relativePath)
+        guard let slug = slugs[target] else { return .missing(path: target) }
+        let url = "../\(slug)/" + (fragment.map { "#\($0)" } ?? "")
+        return published.contains(slug) ? .article(url: url, slug: slug, fragment: fragment) : .unpublished(url: url, slug: slug)
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+            && !scheme.contains("/")
+    }
+
+    /// `../b.md` from `posts/a.md` is `b.md`; `/x.md` is relative to the content root.
+    static func normalize(_ path: String, relativeTo source: String) -> String {
+        var components: [Substring] = path.hasPrefix("/") ? [] : source.split(separator: "/").dropLast()
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(part)
+            }
+        }
+        return components.joined(separator: "/")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PubgenDiagnostics
+
+/// The whole `pubgen build`: configuration, content, templates, pages, feed, output.
+///
+/// A one-way pipeline of values; the only side effect is the final atomic commit, and
+/// it happens only when no error was found.
+package struct Publisher: Sendable {
+    package struct Request: Sendable {
+        package var contentDirectory: URL
+        /// The content folder as the user wrote it, used in every diagnostic path.
+        package var contentDisplayPath: String
+        package var outputDirectory: URL
+        package var outputDisplayPath: String
+        /// An explicit configuration file (`--config`); else `pubgen.yml` beside the content folder.
+        package var configurationFile: URL?
+        package var baseURLOverride: String?
+        package var options: BuildOptions
+
+        package init(contentDirectory: URL, contentDisplayPath: String, outputDirectory: URL, outputDisplayPath: String,
+                     configurationFile: URL? = nil, baseURLOverride: String? = nil, options: BuildOptions = BuildOptions()) {
+            self.contentDirectory = contentDirectory
+            self.contentDisplayPath = contentDisplayPath
+            self.outputDirectory = outputDirectory
+            self.outputDisplayPath = outputDisplayPath
+            self.configurationFile = configurationFile
+            self.baseURLOverride = baseURLOverride
+            self.options = options
+        }
+    }
+
+    package struct Report: Sendable {
+        package var diagnostics: DiagnosticSet
+        package var fileCount: Int
+        package var articleCount: Int
+        package var outputFileCount: Int
+        package var excluded: [ArticleSource.Exclusion: Int]
+        /// Whether `out/` was replaced.
+        package var wroteOutput: Bool
+    }
+
+    package init() {}
+
+    /// Builds the site.
+    /// - Throws: `PubgenError` for operational failures (unreadable content, unwritable output).
+    package func build(_ request: Request) async throws -> Report {
+        let siteRoot = SiteLocations(content: request.contentDirectory, contentDisplayPath: request.contentDisplayPath)
+        var (configuration, diagnostics) = siteRoot.loadConfiguration(explicit: request.configurationFile)
+        if let override = request.baseURLOverride {
+            configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
+        }
+        if configuration.baseURL == nil {
+            diagnostics.append(.warning(
+                "no base_url set: pages use relative links, but the feed's links cannot be absolute; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
+                rule: "config.base-url", at: nil))
+        }
+        let builder = SiteBuilder(
+            contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
+            configuration: configuration, options: request.options)
+        let result = try await builder.build()
+        let templatesDirectory = request.options.templatesDirectory ?? siteRoot.templatesDirectory
+        let (templates, templateDiagnostics) = TemplateSet.load(
+            directory: templatesDirectory, displayPath: request.options.templatesDirectory?.relativePath ?? siteRoot.templatesDisplayPath)
+        var all = DiagnosticSet(diagnostics + templateDiagnostics) + result.diagnostics
+        if request.options.strict { all = all.escalatingWarnings() }
+        var report = Report(
+            diagnostics: all, fileCount: result.fileCount, articleCount: result.site.articles.count,
+            outputFileCount: 0, excluded: result.excluded, wroteOutput: false)
+        guard !all.hasErrors, let templates else { return report }
+
+        var files = await PageRenderer(templates: templates, concurrency: request.options.concurrency).render(result.site)
+        files.append(try FeedRenderer.render(result.site))
+        files += templates.assets
+        try OutputWriter().commit(files, to: request.outputDirectory, displayPath: request.outputDisplayPath)
+        report.outputFileCount = files.count
+        report.wroteOutput = true
+        return report
+    }
+}

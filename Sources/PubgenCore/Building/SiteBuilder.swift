@@ -1,0 +1,102 @@
+import Foundation
+import PubgenDiagnostics
+import PubgenMarkdown
+
+/// What a build (or a lint) found: the site, if it can be published, and every diagnostic.
+package struct BuildResult: Sendable {
+    package var site: Site
+    package var diagnostics: DiagnosticSet
+    /// How many Markdown files were read.
+    package var fileCount: Int
+    /// Articles left out on purpose, by reason.
+    package var excluded: [ArticleSource.Exclusion: Int]
+    /// Every article that loaded, published or not (lint checks them all).
+    package var sources: [ArticleSource]
+}
+
+/// Content folder → `Site`: scan, read front matter, render Markdown, check.
+///
+/// Pure with respect to the output: nothing here writes a file, so `lint` runs the
+/// very same code as `build` and the two can never disagree about what is an error.
+package struct SiteBuilder: Sendable {
+    package var contentDirectory: URL
+    /// How diagnostics name the content folder (as the user typed it).
+    package var contentDisplayPath: String
+    package var configuration: SiteConfiguration
+    package var options: BuildOptions
+    package var quotingSeverity: Diagnostic.Severity
+
+    package init(contentDirectory: URL, contentDisplayPath: String, configuration: SiteConfiguration,
+                 options: BuildOptions, quotingSeverity: Diagnostic.Severity = .warning) {
+        self.contentDirectory = contentDirectory
+        self.contentDisplayPath = contentDisplayPath
+        self.configuration = configuration
+        self.options = options
+        self.quotingSeverity = quotingSeverity
+    }
+
+    /// - Throws: `PubgenError` when the content folder cannot be read.
+    package func build() async throws -> BuildResult {
+        let (entries, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
+        let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
+        let displayRoot = contentDisplayPath
+        let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (ArticleSource?, [Diagnostic]) in
+            let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
+            let (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
+            let (source, diagnostics) = loader.load(file)
+            return (source, encodingDiagnostics + diagnostics)
+        }
+        var diagnostics = scanDiagnostics + loaded.flatMap(\.1)
+        let sources = loaded.compactMap(\.0)
+
+        var excluded: [ArticleSource.Exclusion: Int] = [:]
+        var publishable: [ArticleSource] = []
+        for source in sources {
+            if let reason = source.exclusion(options: options) {
+                excluded[reason, default: 0] += 1
+            } else {
+                publishable.append(source)
+            }
+        }
+        diagnostics += SiteChecks.duplicateSlugs(in: publishable)
+        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.slug)))
+        let renderer = MarkdownRenderer(options: MarkdownOptions(
+            smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML))
+        let compiled = await publishable.concurrentMap(width: options.concurrency) { source in
+            Self.compile(source, renderer: renderer, resolver: resolver)
+        }
+        diagnostics += compiled.flatMap(\.1)
+        let site = Site(configuration: configuration, articles: compiled.map(\.0))
+        return BuildResult(
+            site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded, sources: sources)
+    }
+
+    /// Renders one article's Markdown, resolving its links to other articles.
+    static func compile(_ source: ArticleSource, renderer: MarkdownRenderer, resolver: LinkResolver) -> (Article, [Diagnostic]) {
+        let from = source.file.relativePath
+        let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
+            switch resolver.resolve(url, from: from) {
+            case let .article(url, _, _), let .unpublished(url, _): url
+            case .external, .missing: nil
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for link in body.links {
+            switch resolver.resolve(link.destination, from: from) {
+            case let .missing(path):
+                diagnostics.append(.error(
+                    "link to '\(link.destination)' leads nowhere: there is no '\(path)' in the content folder",
+                    rule: "link.broken", at: link.location))
+            case let .unpublished(_, slug):
+                diagnostics.append(.warning(
+                    "link to '\(link.destination)' points at '\(slug)', which this build leaves out (draft or future-dated)",
+                    rule: "link.unpublished", at: link.location))
+            case .article, .external:
+                break
+            }
+        }
+        let readingTime = source.frontMatter.readTime ?? Article.readingTime(words: body.wordCount)
+        let article = Article(source: source.file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: readingTime)
+        return (article, diagnostics)
+    }
+}

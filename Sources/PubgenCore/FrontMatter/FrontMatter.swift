@@ -1,0 +1,46 @@
+import PubgenDiagnostics
+
+/// An article's front matter, typed, with where each value was written.
+package struct FrontMatter: Sendable {
+    package var title: String = ""
+    package var subtitle: String?
+    package var description: String?
+    package var author: String?
+    /// As written (`'40 mins'`): shown as is.
+    package var readTime: String?
+    package var publishDate: PublicationDate?
+    package var createdDate: PublicationDate?
+    package var updatedDate: PublicationDate?
+    package var heroImage: String?
+    package var heroImageAlt: String?
+    package var cta: String?
+    package var tags: [String] = []
+    package var draft = false
+    package var slug: String?
+    /// Keys pubgen does not know, kept in order for templates (`params` there).
+    package var extra: [(key: String, value: FrontMatterValue)] = []
+    /// Where each canonical key's value starts, for later diagnostics.
+    package var locations: [String: SourceLocation] = [:]
+    /// Where each key itself was written (canonical key to location).
+    package var keyLocations: [String: SourceLocation] = [:]
+    /// Every key as written, in order, for unknown-key checks.
+    package var writtenKeys: [(key: String, location: SourceLocation)] = []
+
+    package init() {}
+}
+
+/// A front-matter value pubgen does not interpret, kept for templates.
+package indirect enum FrontMatterValue: Sendable, Equatable {
+    case text(String)
+    case list([FrontMatterValue])
+    case map([(String, FrontMatterValue)])
+
+    package static func == (lhs: FrontMatterValue, rhs: FrontMatterValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.text(a), .text(b)): a == b
+        case let (.list(a), .list(b)): a == b
+        case let (.map(a), .map(b)): a.map(\.0) == b.map(\.0) && a.map(\.1) == b.map(\.1)
+        default: false
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The front-matter keys pubgen understands, in their canonical `snake_case` spelling.
+package enum FrontMatterKey {
+    package static let title = "title"
+    package static let subtitle = "subtitle"
+    package static let description = "description"
+    package static let author = "author"
+    package static let readTime = "read_time"
+    package static let publishDate = "publish_date"
+    package static let createdDate = "created_date"
+    package static let updatedDate = "updated_date"
+    package static let heroImage = "hero_image"
+    package static let heroImageAlt = "hero_image_alt"
+    package static let cta = "cta"
+    package static let tags = "tags"
+    package static let draft = "draft"
+    package static let slug = "slug"
+
+    /// Every known key, for "did you mean" suggestions and documentation.
+    package static let all = [
+        title, subtitle, description, author, readTime, publishDate, createdDate, updatedDate,
+        heroImage, heroImageAlt, cta, tags, draft, slug,
+    ]
+    package static let required = [title, publishDate]
+
+    /// `heroImage`, `hero-image` and `hero_image` all become `hero_image`.
+    package static func canonical(_ key: String) -> String {
+        var result = ""
+        var previousWasLower = false
+        for character in key {
+            if character.isUppercase {
+                if previousWasLower { result.append("_") }
+                result += character.lowercased()
+                previousWasLower = false
+            } else if character == "-" || character == " " {
+                result.append("_")
+                previousWasLower = false
+            } else {
+                result.append(character)
+                previousWasLower = character.isLowercase || character.isNumber
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import PubgenDiagnostics
+
+/// Finds the Markdown files of a content folder, in a stable order.
+package enum ContentScanner {
+    package struct Entry: Sendable, Equatable {
+        package var url: URL
+        /// Relative to the content folder, `/`-separated.
+        package var relativePath: String
+    }
+
+    /// Lists `**/*.md` under `root`, sorted by relative path.
+    ///
+    /// Names starting with `.` or `_` are skipped (editor files, partials); symbolic
+    /// links are not followed, so nothing outside the folder is ever read.
+    /// - Throws: `PubgenError.cannotRead` when `root` is not a readable folder.
+    package static func scan(_ root: URL, displayPath: String) throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw PubgenError.cannotRead(path: displayPath, reason: "no such folder")
+        }
+        guard isDirectory.boolValue else {
+            throw PubgenError.cannotRead(path: displayPath, reason: "not a folder")
+        }
+        var entries: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        try walk(root, relative: "", displayRoot: displayPath, into: &entries, diagnostics: &diagnostics)
+        entries.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return (entries, diagnostics)
+    }
+
+    private static func walk(_ folder: URL, relative: String, displayRoot: String, into entries: inout [Entry], diagnostics: inout [Diagnostic]) throws {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw PubgenError.cannotRead(path: join(displayRoot, relative), reason: "cannot list the folder")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+            let url = folder.appendingPathComponent(name)
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let type = attributes?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                diagnostics.append(.warning(
+                    "symbolic link not followed; pubgen only reads files inside the content folder",
+                    rule: "content.symlink", at: SourceLocation(path: join(displayRoot, relativePath), line: 1, column: 1)))
+            } else if type == .typeDirectory {
+                try walk(url, relative: relativePath, displayRoot: displayRoot, into: &entries, diagnostics: &diagnostics)
+            } else if type == .typeRegular, name.lowercased().hasSuffix(".md") {
+                entries.append(Entry(url: url, relativePath: relativePath))
+            }
+        }
+    }
+
+    static func join(_ root: String, _ relative: String) -> String {
+        guard !relative.isEmpty else { return root }
+        return root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

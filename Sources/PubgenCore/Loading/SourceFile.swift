@@ -1,0 +1,56 @@
+import Foundation
+import PubgenDiagnostics
+
+/// One Markdown file, decoded, with the path diagnostics show for it.
+package struct SourceFile: Sendable {
+    /// The path as users see it in diagnostics (relative to the working directory when possible).
+    package var displayPath: String
+    /// The path relative to the content folder, with `/` separators.
+    package var relativePath: String
+    package var url: URL
+    /// The text, without a byte-order mark. Invalid UTF-8 is replaced by U+FFFD.
+    package var text: String
+
+    package init(displayPath: String, relativePath: String, url: URL, text: String) {
+        self.displayPath = displayPath
+        self.relativePath = relativePath
+        self.url = url
+        self.text = text
+    }
+
+    /// Reads and decodes a file.
+    /// - Returns: The file, and an error at the first invalid UTF-8 byte if there is one.
+    /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
+    package static func load(_ url: URL, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw PubgenError.cannotRead(path: displayPath, reason: "permission denied or not a regular file")
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var diagnostics: [Diagnostic] = []
+        if let offset = firstInvalidUTF8Offset(in: bytes) {
+            let (line, column) = LineIndex(bytes: bytes).position(ofByteOffset: offset)
+            diagnostics.append(.error(
+                "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save the file as UTF-8",
+                rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column)))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text), diagnostics)
+    }
+
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}

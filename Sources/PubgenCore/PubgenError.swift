@@ -1,0 +1,17 @@
+/// An operational failure: the run cannot go on, whatever the content says.
+///
+/// Problems in the content itself are `Diagnostic`s instead; these are for folders
+/// that cannot be read, files that cannot be written and outputs that are unsafe.
+package enum PubgenError: Error, Equatable, Sendable, CustomStringConvertible {
+    case cannotRead(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case unsafeOutput(path: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case let .cannotRead(path, reason): "cannot read '\(path)': \(reason)"
+        case let .cannotWrite(path, reason): "cannot write '\(path)': \(reason)"
+        case let .unsafeOutput(path, reason): "refusing to write '\(path)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// The built-in theme, compiled into the binary (SwiftPM `embedInCode`), so pubgen
+/// works without any files of its own next to it.
+package enum DefaultTheme {
+    package struct Template: Sendable {
+        package var name: String
+        package var text: String
+    }
+
+    package struct Asset: Sendable {
+        package var name: String
+        package var bytes: [UInt8]
+    }
+
+    package static let templates: [Template] = [
+        Template(name: "head", text: String(decoding: PackageResources.head_mustache, as: UTF8.self)),
+        Template(name: "header", text: String(decoding: PackageResources.header_mustache, as: UTF8.self)),
+        Template(name: "footer", text: String(decoding: PackageResources.footer_mustache, as: UTF8.self)),
+        Template(name: "article", text: String(decoding: PackageResources.article_mustache, as: UTF8.self)),
+        Template(name: "index", text: String(decoding: PackageResources.index_mustache, as: UTF8.self)),
+    ]
+
+    package static let assets: [Asset] = [
+        Asset(name: "style.css", bytes: PackageResources.style_css)
+    ]
+}

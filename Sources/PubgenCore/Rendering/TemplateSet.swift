@@ -1,0 +1,75 @@
+import Foundation
+import Mustache
+import PubgenDiagnostics
+
+/// The Mustache templates and theme assets of a build: the built-in theme, with any
+/// file of the site's `templates/` folder replacing the built-in one of the same name.
+package struct TemplateSet: Sendable {
+    package static let rule = "template.syntax"
+    /// Template names every theme provides; `templates/<name>.mustache` overrides one.
+    package static let templateNames = DefaultTheme.templates.map(\.name)
+
+    package var library: MustacheLibrary
+    /// Files copied to the output root as they are (the stylesheet).
+    package var assets: [OutputFile]
+    /// Which files came from the user's folder, for the build summary.
+    package var overridden: [String]
+
+    /// Loads the templates.
+    /// - Parameters:
+    ///   - directory: The site's templates folder, if any.
+    ///   - displayPath: How diagnostics name that folder.
+    /// - Returns: The set, or `nil` with diagnostics when a template does not parse.
+    package static func load(directory: URL?, displayPath: String) -> (TemplateSet?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        var overridden: [String] = []
+        for template in DefaultTheme.templates {
+            var text = template.text
+            var path = "built-in theme: \(template.name).mustache"
+            if let directory {
+                let url = directory.appendingPathComponent("\(template.name).mustache")
+                if let data = FileManager.default.contents(atPath: url.path) {
+                    text = String(decoding: data, as: UTF8.self)
+                    path = ContentScanner.join(displayPath, "\(template.name).mustache")
+                    overridden.append("\(template.name).mustache")
+                }
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: template.name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(
+                    "template does not parse: \(describe(error.error))", rule: rule,
+                    at: SourceLocation(path: path, line: error.context.lineNumber, column: max(1, error.context.columnNumber))))
+            } catch {
+                diagnostics.append(.error("template does not parse: \(error)", rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
+            }
+        }
+        var assets: [OutputFile] = []
+        for asset in DefaultTheme.assets {
+            var bytes = asset.bytes
+            if let directory, let data = FileManager.default.contents(atPath: directory.appendingPathComponent(asset.name).path) {
+                bytes = [UInt8](data)
+                overridden.append(asset.name)
+            }
+            assets.append(OutputFile(path: asset.name, bytes: bytes))
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (TemplateSet(library: library, assets: assets, overridden: overridden), [])
+    }
+
+    /// Renders a named template.
+    package func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with '}}'"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

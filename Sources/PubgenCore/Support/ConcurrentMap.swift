@@ -1,0 +1,31 @@
+/// Ordered parallel map with a bounded number of tasks in flight.
+extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
+    /// Maps every element on up to `width` child tasks and returns results in input
+    /// order, so output stays deterministic however tasks finish.
+    func concurrentMap<T: Sendable>(width: Int, _ transform: @escaping @Sendable (Element) async throws -> T) async rethrows -> [T] {
+        let width = Swift.max(1, width)
+        let indices = Array(self.indices)
+        guard indices.count > 1, width > 1 else {
+            var results: [T] = []
+            results.reserveCapacity(indices.count)
+            for index in indices { results.append(try await transform(self[index])) }
+            return results
+        }
+        return try await withThrowingTaskGroup(of: (Int, T).self) { group in
+            var results = [T?](repeating: nil, count: indices.count)
+            var next = 0
+            func schedule() {
+                let position = next
+                let element = self[indices[position]]
+                group.addTask { (position, try await transform(element)) }
+                next += 1
+            }
+            while next < Swift.min(width, indices.count) { schedule() }
+            while let (position, value) = try await group.next() {
+                results[position] = value
+                if next < indices.count { schedule() }
+            }
+            return results.map { $0! }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// JSON string literals without Foundation, so this module stays stdlib-only.
+package enum JSONText {
+    /// `text` as a JSON string literal, with `<`, `>` and `&` escaped too so the
+    /// result is also safe inside an HTML `<script>` element.
+    package static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<", ">", "&", "\u{2028}", "\u{2029}":
+                result += unicodeEscape(scalar.value)
+            default:
+                if scalar.value < 0x20 { result += unicodeEscape(scalar.value) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,87 @@
+/// Maps between byte offsets in a text and 1-based line and column numbers.
+///
+/// Columns are counted in Unicode scalars, the "characters" editors count, while C
+/// libraries (cmark, libxml2) report byte columns; this type converts between them.
+/// `\n`, `\r\n` and a lone `\r` all end a line, as they do for cmark and libyaml.
+package struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+
+    package init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    package init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            } else if byte == UInt8(ascii: "\r") {
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        self.lineStarts = starts
+    }
+
+    package var lineCount: Int { lineStarts.count }
+
+    /// The line and character column of a byte offset.
+    package func position(ofByteOffset offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, characterCount(from: lineStarts[low], to: clamped) + 1)
+    }
+
+    /// Converts a 1-based byte column on a 1-based line into a character column.
+    package func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return byteColumn }
+        let start = lineStarts[line - 1]
+        return characterCount(from: start, to: min(bytes.count, start + max(0, byteColumn - 1))) + 1
+    }
+
+    /// The byte offset of a 1-based line and character column.
+    package func byteOffset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        var offset = lineStarts[line - 1]
+        var remaining = column - 1
+        while remaining > 0, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
+    /// The text of a 1-based line without its line ending.
+    package func line(_ number: Int) -> String {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+private extension LineIndex {
+    /// Unicode scalars between two byte offsets: every byte that is not a continuation byte.
+    func characterCount(from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

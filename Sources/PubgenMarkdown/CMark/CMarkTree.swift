@@ -1,0 +1,62 @@
+internal import CCmarkGFM
+
+/// Owns a parsed cmark-gfm document; the C tree is freed when this value ends.
+///
+/// `~Copyable` so the tree has exactly one owner and no pointer outlives it.
+struct CMarkTree: ~Copyable {
+    let root: OpaquePointer
+    /// Extensions to pass to the HTML renderer (only the tag filter acts there).
+    private let renderExtensions: UnsafeMutablePointer<cmark_llist>?
+
+    /// Parses `text` under the parse lock.
+    /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
+    init(parsing text: String, options: MarkdownOptions) {
+        var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
+        let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+        var parsedRoot: OpaquePointer?
+        var tagFilter: OpaquePointer?
+        CMarkLock.withLock {
+            guard let parser = cmark_parser_new(parseOptions) else {
+                preconditionFailure("cmark-gfm could not allocate a parser")
+            }
+            defer { cmark_parser_free(parser) }
+            for name in extensionNames {
+                guard let ext = cmark_find_syntax_extension(name) else {
+                    preconditionFailure("cmark-gfm extension '\(name)' is missing")
+                }
+                cmark_parser_attach_syntax_extension(parser, ext)
+                if name == "tagfilter" { tagFilter = ext }
+            }
+            var utf8 = text
+            utf8.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+            }
+            parsedRoot = cmark_parser_finish(parser)
+        }
+        guard let parsedRoot else { preconditionFailure("cmark-gfm returned no document") }
+        self.root = parsedRoot
+        self.renderExtensions = options.unsafeHTML
+            ? cmark_llist_append(cmark_get_default_mem_allocator(), nil, tagFilter.map { UnsafeMutableRawPointer($0) })
+            : nil
+    }
+
+    deinit {
+        cmark_node_free(root)
+        if let renderExtensions { cmark_llist_free(cmark_get_default_mem_allocator(), renderExtensions) }
+    }
+
+    /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
+    func html(options: MarkdownOptions) -> String {
+        var renderOptions = CMARK_OPT_FOOTNOTES
+        if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
+        if options.hardBreaks { renderOptions |= CMARK_OPT_HARDBREAKS }
+        guard let html = cmark_render_html(root, renderOptions, renderExtensions) else {
+            preconditionFailure("cmark-gfm could not render HTML")
+        }
+        defer { cmark_get_default_mem_allocator().pointee.free(html) }
+        return String(cString: html)
+    }
+}

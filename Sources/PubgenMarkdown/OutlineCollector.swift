@@ -1,0 +1,190 @@
+internal import CCmarkGFM
+import PubgenDiagnostics
+
+/// One walk over a cmark tree that copies out headings, links, images, raw HTML and
+/// words with their positions, then the few tree edits pubgen makes before rendering.
+struct OutlineCollector {
+    private(set) var headings: [MarkdownHeading] = []
+    private(set) var links: [MarkdownLink] = []
+    private(set) var images: [MarkdownImage] = []
+    private(set) var rawHTMLLocations: [SourceLocation] = []
+    private(set) var firstParagraph: String?
+    private(set) var words = WordCounter()
+
+    private let path: String
+    private let lineOffset: Int
+    private let lines: LineIndex
+    private let keepRawHTML: Bool
+    private var headingNodes: [(node: OpaquePointer, heading: MarkdownHeading)] = []
+    private var urlNodes: [OpaquePointer] = []
+    private var codeBlockNodes: [OpaquePointer] = []
+    private var tableNodes: [OpaquePointer] = []
+
+    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.lines = lines
+        self.keepRawHTML = keepRawHTML
+    }
+
+    /// Walks the whole tree once. Edits wait for `rewriteURLs` and `addHeadingAnchors`,
+    /// because changing a tree while `cmark_iter` walks it is undefined.
+    mutating func collect(from root: OpaquePointer) {
+        var ids = HeadingIDs()
+        guard let iterator = cmark_iter_new(root) else { preconditionFailure("cmark-gfm could not allocate an iterator") }
+        defer { cmark_iter_free(iterator) }
+        var paragraphDepth = 0
+        var paragraphText = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING where entering:
+                let text = Self.plainText(of: node)
+                let heading = MarkdownHeading(
+                    level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.id(for: text),
+                    location: location(of: node))
+                headings.append(heading)
+                headingNodes.append((node, heading))
+            case CMARK_NODE_LINK where entering:
+                links.append(MarkdownLink(destination: Self.string(cmark_node_get_url(node)), location: location(of: node)))
+                urlNodes.append(node)
+            case CMARK_NODE_IMAGE where entering:
+                images.append(MarkdownImage(
+                    source: Self.string(cmark_node_get_url(node)), alt: Self.plainText(of: node), location: location(of: node)))
+                urlNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                codeBlockNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTMLLocations.append(location(of: node))
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = Self.string(cmark_node_get_literal(node))
+                words.add(literal)
+                if paragraphDepth > 0 { paragraphText += literal }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if paragraphDepth > 0 { paragraphText += " " }
+            case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
+                if entering {
+                    paragraphDepth += 1
+                } else {
+                    paragraphDepth -= 1
+                    let trimmed = paragraphText.trimmingWhitespace()
+                    if !trimmed.isEmpty { firstParagraph = trimmed }
+                    paragraphText = ""
+                }
+            default:
+                if entering, Self.string(cmark_node_get_type_string(node)) == "table" { tableNodes.append(node) }
+            }
+        }
+    }
+
+    /// Replaces link and image destinations that `rewrite` maps to something new.
+    func rewriteURLs(with rewrite: (String) -> String?) {
+        for node in urlNodes {
+            let url = Self.string(cmark_node_get_url(node))
+            if let replacement = rewrite(url), replacement != url {
+                cmark_node_set_url(node, replacement)
+            }
+        }
+    }
+
+    /// Gives every heading its id and a self-link.
+    ///
+    /// cmark-gfm's renderer writes no attributes on headings, so each heading becomes a
+    /// custom block that emits the opening and closing tags and keeps the inline children.
+    func addHeadingAnchors() {
+        for (node, heading) in headingNodes {
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let tag = "h\(heading.level)"
+            let id = HTMLText.escape(heading.id)
+            cmark_node_set_on_enter(block, "<\(tag) id=\"\(id)\">")
+            cmark_node_set_on_exit(
+                block, " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></\(tag)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+    }
+}
+
+// MARK: - Scrollable blocks
+
+extension OutlineCollector {
+    /// Code blocks become `<pre tabindex="0">`: a block that may scroll sideways must be
+    /// reachable by keyboard (WCAG 2.1.1). Writing the block ourselves is also where a
+    /// highlighter plugs in.
+    func renderCodeBlocks() {
+        for node in codeBlockNodes {
+            let info = Self.string(cmark_node_get_fence_info(node))
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first.map(String.init) ?? ""
+            let code = HTMLText.escape(Self.string(cmark_node_get_literal(node)))
+            let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
+            replace(node, withHTML: "<pre tabindex=\"0\"><code\(classAttribute)>\(code)</code></pre>")
+        }
+    }
+
+    /// Tables sit in a keyboard-focusable region that scrolls on narrow screens.
+    func wrapTables() {
+        for table in tableNodes {
+            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(wrapper, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">")
+            cmark_node_set_on_exit(wrapper, "</div>")
+            cmark_node_insert_before(table, wrapper)
+            cmark_node_unlink(table)
+            cmark_node_append_child(wrapper, table)
+        }
+    }
+
+    private func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+}
+
+// MARK: - Copying out of C
+
+private extension OutlineCollector {
+    func location(of node: OpaquePointer) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        return SourceLocation(
+            path: path, line: line + lineOffset,
+            column: lines.characterColumn(line: line, byteColumn: max(1, byteColumn)))
+    }
+
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// The text content of a node's inline children, as a screen reader would read it.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let child = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(child))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
+        return text
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,16 @@
+import PubgenDiagnostics
+
+/// Everything pubgen needs from one Markdown document, copied out of cmark-gfm.
+package struct RenderedMarkdown: Sendable {
+    /// The body as HTML, with heading ids and self-links, and links rewritten.
+    package var html: String
+    package var headings: [MarkdownHeading]
+    package var links: [MarkdownLink]
+    package var images: [MarkdownImage]
+    /// Where raw HTML stands in the source; it is omitted from `html` unless unsafe HTML is on.
+    package var rawHTMLLocations: [SourceLocation]
+    /// The first paragraph as plain text, for summaries.
+    package var firstParagraph: String
+    /// Words of prose (code blocks excluded; CJK counted by character), for reading time.
+    package var wordCount: Int
+}
