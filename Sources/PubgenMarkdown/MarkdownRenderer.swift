@@ -32,9 +32,8 @@ package struct MarkdownRenderer: Sendable {
         collector.rewriteURLs(with: rewriteURL)
         collector.addHeadingAnchors()
         collector.renderCodeBlocks()
-        collector.wrapTables()
         return RenderedMarkdown(
-            html: Self.labelFootnotes(Self.tidyHeadings(Self.labelTaskCheckboxes(in: tree.html(options: options)), collector.headings)),
+            html: Self.makeAccessible(tree.html(options: options), headings: collector.headings),
             headings: collector.headings,
             links: collector.links,
             images: collector.images,
@@ -46,6 +45,19 @@ package struct MarkdownRenderer: Sendable {
 }
 
 private extension MarkdownRenderer {
+    /// Touches cmark-gfm's output where its fixed markup falls short of WCAG: tables
+    /// that scroll sideways must be keyboard-reachable, checkboxes need a name, and
+    /// the footnotes section needs a heading.
+    static func makeAccessible(_ html: String, headings: [MarkdownHeading]) -> String {
+        var result = tidyHeadings(html, headings)
+        result = labelTaskCheckboxes(in: result)
+        result = labelFootnotes(result)
+        if result.contains("<table>") {
+            result = result.replacingAll("<table>\n", with: "<table tabindex=\"0\">\n")
+        }
+        return result
+    }
+
     /// A footnotes section gets a heading for screen readers, as GitHub does.
     static func labelFootnotes(_ html: String) -> String {
         html.replacingAll(

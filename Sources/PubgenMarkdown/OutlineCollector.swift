@@ -18,7 +18,6 @@ struct OutlineCollector {
     private var headingNodes: [(node: OpaquePointer, heading: MarkdownHeading)] = []
     private var urlNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
-    private var tableNodes: [OpaquePointer] = []
 
     init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool) {
         self.path = path
@@ -75,7 +74,7 @@ struct OutlineCollector {
                     paragraphText = ""
                 }
             default:
-                if entering, Self.string(cmark_node_get_type_string(node)) == "table" { tableNodes.append(node) }
+                break
             }
         }
     }
@@ -125,18 +124,6 @@ extension OutlineCollector {
             let code = HTMLText.escape(Self.string(cmark_node_get_literal(node)))
             let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
             replace(node, withHTML: "<pre tabindex=\"0\"><code\(classAttribute)>\(code)</code></pre>")
-        }
-    }
-
-    /// Tables sit in a keyboard-focusable region that scrolls on narrow screens.
-    func wrapTables() {
-        for table in tableNodes {
-            guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(wrapper, "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\">")
-            cmark_node_set_on_exit(wrapper, "</div>")
-            cmark_node_insert_before(table, wrapper)
-            cmark_node_unlink(table)
-            cmark_node_append_child(wrapper, table)
         }
     }
 

@@ -7,17 +7,17 @@ import Foundation
 enum PageContexts {
     static let generator = "pubgen \(PubgenVersion.current)"
 
-    /// Keys every page has: `root`, `generator`, `site`, `page`.
+    /// Keys every page has (empty strings are left out: Mustache treats "" as true): `root`, `generator`, `site`, `page`.
     static func common(site: Site, root: String, page: [String: Any]) -> [String: Any] {
         let configuration = site.configuration
         var siteView: [String: Any] = [
             "title": configuration.title,
-            "description": configuration.description,
             "language": configuration.language,
-            "author": configuration.author,
         ]
-        if let baseURL = configuration.baseURL { siteView["baseURL"] = baseURL }
-        var page = page
+        siteView["description"] = nonEmpty(configuration.description)
+        siteView["author"] = nonEmpty(configuration.author)
+        siteView["baseURL"] = configuration.baseURL
+        var page = page.filter { !(($0.value as? String)?.isEmpty ?? false) }
         page["feedURL"] = site.absoluteURL(FeedRenderer.path) ?? root + FeedRenderer.path
         return ["root": root, "generator": generator, "site": siteView, "page": page]
     }
@@ -36,6 +36,7 @@ enum PageContexts {
             "hasTags": !frontMatter.tags.isEmpty,
             "tags": frontMatter.tags.map { ["name": $0] },
             "summary": article.summary,
+            "wordCount": article.body.wordCount,
             "params": params(frontMatter.extra),
         ]
         view["subtitle"] = frontMatter.subtitle

@@ -50,7 +50,8 @@ struct CMarkTree: ~Copyable {
 
     /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
     func html(options: MarkdownOptions) -> String {
-        var renderOptions = CMARK_OPT_FOOTNOTES
+        // Style attributes, not the obsolete `align`, for aligned table columns.
+        var renderOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
         if options.hardBreaks { renderOptions |= CMARK_OPT_HARDBREAKS }
         guard let html = cmark_render_html(root, renderOptions, renderExtensions) else {
