@@ -32,7 +32,7 @@ package enum ConfigurationLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            return (configuration, [position.diagnostic(for: error, rule: rule)])
+            return (configuration, [position.diagnostic(for: error, rule: rule, yaml: text)])
         }
         guard let root else { return (configuration, []) }
         guard case let .mapping(mapping) = root else {

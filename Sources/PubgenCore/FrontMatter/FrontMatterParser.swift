@@ -30,7 +30,7 @@ package struct FrontMatterParser: Sendable {
         } catch {
             let repairs = QuoteRepair.find(in: block.yaml)
             guard !repairs.isEmpty, let repaired = try? Yams.compose(yaml: QuoteRepair.apply(repairs, to: block.yaml)) else {
-                return (nil, [position.diagnostic(for: error, rule: Self.syntaxRule)])
+                return (nil, [position.diagnostic(for: error, rule: Self.syntaxRule, yaml: block.yaml)])
             }
             diagnostics += repairs.map { $0.diagnostic(path: path, lineOffset: block.yamlLineOffset, severity: quotingSeverity) }
             root = repaired

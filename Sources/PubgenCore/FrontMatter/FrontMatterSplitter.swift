@@ -9,6 +9,13 @@ package struct FrontMatterBlock: Sendable, Equatable {
     package var body: String
     /// Lines before the body: add to Markdown line numbers.
     package var bodyLineOffset: Int
+
+    package init(yaml: String, yamlLineOffset: Int, body: String, bodyLineOffset: Int) {
+        self.yaml = yaml
+        self.yamlLineOffset = yamlLineOffset
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+    }
 }
 
 /// Splits `---` fenced front matter from the body.

@@ -55,6 +55,7 @@ package enum ContentScanner {
 
     static func join(_ root: String, _ relative: String) -> String {
         guard !relative.isEmpty else { return root }
+        guard !root.isEmpty else { return relative }
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 }

@@ -15,27 +15,58 @@ struct YAMLPosition: Sendable {
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
+    /// The file location of a 1-based line and column of the YAML text.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line + lineOffset, column: column)
+    }
+
     func location(of node: Node) -> SourceLocation {
         location(of: node.mark)
     }
 
-    /// A located diagnostic for a Yams error, or `nil` when it carries no position.
-    func diagnostic(for error: Error, rule: String) -> Diagnostic {
+    /// A located diagnostic for a Yams error.
+    /// - Parameter yaml: The YAML text, to find the repeated key that Yams does not locate.
+    func diagnostic(for error: Error, rule: String, yaml: String = "") -> Diagnostic {
         switch error {
         case let YamlError.scanner(context, problem, mark, _),
              let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
             var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            if let context { message += " (\(context.text) at \(context.mark.line + lineOffset):\(context.mark.column))" }
             return .error(message, rule: rule, at: location(of: mark))
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) in the same mapping", rule: rule, at: location(of: context.mark))
+            let key = duplicates.first ?? ""
+            let lines = Self.lines(definingKey: key, in: yaml)
+            guard lines.count > 1 else {
+                return .error("duplicate key '\(key)' in the same mapping", rule: rule, at: location(of: context.mark))
+            }
+            return Diagnostic(
+                .error, "duplicate key '\(key)': it is already set on line \(lines[0].line + lineOffset), and YAML allows a key once",
+                rule: rule, at: location(line: lines[1].line, column: lines[1].column),
+                notes: [.init("first set here", at: location(line: lines[0].line, column: lines[0].column))])
         case let YamlError.reader(problem, _, _, _):
             return .error("invalid YAML: \(problem)", rule: rule, at: location(of: nil))
         default:
             return .error("invalid YAML: \(error)", rule: rule, at: location(of: nil))
         }
+    }
+}
+
+extension YAMLPosition {
+    /// 1-based lines and columns of `key:` at the start of a line (a block mapping key).
+    static func lines(definingKey key: String, in yaml: String) -> [(line: Int, column: Int)] {
+        var found: [(Int, Int)] = []
+        var number = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let indent = line.prefix { $0 == " " }.count
+            let rest = line.dropFirst(indent)
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(spelling) {
+                let after = rest.dropFirst(spelling.count).drop { $0 == " " }
+                if after.first == ":" { found.append((number, indent + 1)) }
+            }
+        }
+        return found
     }
 }
 

@@ -1,0 +1,134 @@
+import Foundation
+import PubgenCore
+import PubgenDiagnostics
+import PubgenTestSupport
+import Testing
+
+struct SiteBuilderTests {
+    func build(_ files: [String: String], options: BuildOptions = .testing()) async throws -> BuildResult {
+        let site = try TemporaryDirectory("builder")
+        for (path, text) in files { try site.write("content/\(path)", text) }
+        let builder = SiteBuilder(
+            contentDirectory: site.appending("content"), contentDisplayPath: "content",
+            configuration: SiteConfiguration(), options: options)
+        return try await builder.build()
+    }
+
+    func article(_ title: String, date: String, extra: String = "", body: String = "Body.") -> String {
+        "---\ntitle: \"\(title)\"\npublish_date: \(date)\n\(extra)---\n\n\(body)\n"
+    }
+
+    @Test func ordersArticlesNewestFirstThenBySlug() async throws {
+        let result = try await build([
+            "b.md": article("B", date: "2025-01-02"),
+            "a.md": article("A", date: "2025-01-02"),
+            "c.md": article("C", date: "2025-03-01"),
+        ])
+        #expect(result.site.articles.map(\.slug) == ["c", "a", "b"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func leavesOutDraftsAndFutureArticlesUnlessAsked() async throws {
+        let files = [
+            "draft.md": article("Draft", date: "2025-01-02", extra: "draft: true\n"),
+            "future.md": article("Future", date: "2031-06-01"),
+            "now.md": article("Now", date: "2025-01-02"),
+        ]
+        let normal = try await build(files)
+        #expect(normal.site.articles.map(\.slug) == ["now"])
+        #expect(normal.excluded == [.draft: 1, .future: 1])
+        let everything = try await build(files, options: .testing(drafts: true, future: true))
+        #expect(everything.site.articles.map(\.slug) == ["future", "draft", "now"])
+        #expect(everything.excluded.isEmpty)
+    }
+
+    @Test func rewritesLinksBetweenArticlesToTheirPages() async throws {
+        let result = try await build([
+            "posts/a.md": article("A", date: "2025-01-02", body: "[B](../b.md#intro) and [ext](https://example.org/x.md) and [top](#top)"),
+            "b.md": article("B", date: "2025-01-01", extra: "slug: bee\n"),
+        ])
+        let html = try #require(result.site.articles.first { $0.slug == "a" }).body.html
+        #expect(html.contains("<a href=\"../bee/#intro\">B</a>"))
+        #expect(html.contains("<a href=\"https://example.org/x.md\">ext</a>"))
+        #expect(html.contains("<a href=\"#top\">top</a>"))
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func aLinkToAMissingFileIsAnErrorAtTheLink() async throws {
+        let result = try await build(["a.md": article("A", date: "2025-01-02", body: "Intro line.\n\nSee [missing](nowhere.md).")])
+        #expect(formatted(result.diagnostics) == """
+            content/a.md:8:5: error: link to 'nowhere.md' leads nowhere: there is no 'nowhere.md' in the content folder [link.broken]
+
+            """)
+    }
+
+    @Test func aLinkToADraftIsAWarning() async throws {
+        let result = try await build([
+            "a.md": article("A", date: "2025-01-02", body: "[d](d.md)"),
+            "d.md": article("D", date: "2025-01-02", extra: "draft: true\n"),
+        ])
+        #expect(result.diagnostics.map(\.rule) == ["link.unpublished"])
+        #expect(result.diagnostics.map(\.severity) == [.warning])
+    }
+
+    @Test func duplicateSlugsAreAnErrorAtEachFileNamingTheOther() async throws {
+        let result = try await build([
+            "one.md": article("One", date: "2025-01-02", extra: "slug: same\n"),
+            "two.md": article("Two", date: "2025-01-03", extra: "slug: SAME\n"),
+        ])
+        #expect(formatted(result.diagnostics) == """
+            content/one.md:4:7: error: slug 'same' is also used by 'content/two.md'; both would be written to same/index.html [slug.duplicate]
+            content/two.md:4:7: error: slug 'same' is also used by 'content/one.md'; both would be written to same/index.html [slug.duplicate]
+
+            """)
+    }
+
+    @Test func slugsComeFromFileNamesAndFolderIndexes() async throws {
+        let result = try await build([
+            "Café Notes.md": article("X", date: "2025-01-01"),
+            "deep/dive/index.md": article("Y", date: "2025-01-02"),
+        ])
+        #expect(Set(result.site.articles.map(\.slug)) == ["cafe-notes", "dive"])
+    }
+
+    @Test func skipsHiddenAndUnderscoreFiles() async throws {
+        let result = try await build([
+            "a.md": article("A", date: "2025-01-01"),
+            ".hidden.md": "not front matter",
+            "_partial.md": "not front matter",
+            "notes.txt": "ignored",
+        ])
+        #expect(result.fileCount == 1)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func readingTimeIsComputedUnlessWritten() async throws {
+        let words = Array(repeating: "word", count: 690).joined(separator: " ")
+        let result = try await build([
+            "computed.md": article("C", date: "2025-01-01", body: words + "\n\n```\n" + words + "\n```"),
+            "written.md": article("W", date: "2025-01-02", extra: "read_time: '40 mins'\n", body: words),
+        ])
+        let byslug = Dictionary(uniqueKeysWithValues: result.site.articles.map { ($0.slug, $0.readingTime) })
+        #expect(byslug["computed"] == "3 min read")
+        #expect(byslug["written"] == "40 mins")
+    }
+
+    @Test func invalidUTF8IsAnErrorAtItsPosition() async throws {
+        let site = try TemporaryDirectory("utf8")
+        try site.write("content/bad.md", bytes: Array("---\ntitle: \"é ok\"\npublish_date: 2025-01-01\n---\n\nAbc ".utf8) + [0xFF, 0x41])
+        let builder = SiteBuilder(contentDirectory: site.appending("content"), contentDisplayPath: "content",
+                                  configuration: SiteConfiguration(), options: .testing())
+        let result = try await builder.build()
+        #expect(formatted(result.diagnostics) == "content/bad.md:6:5: error: invalid UTF-8 (byte 0xFF); save the file as UTF-8 [encoding.utf8]\n")
+    }
+
+    @Test func aByteOrderMarkIsIgnored() async throws {
+        let site = try TemporaryDirectory("bom")
+        try site.write("content/bom.md", bytes: [0xEF, 0xBB, 0xBF] + Array(article("BOM", date: "2025-01-01").utf8))
+        let builder = SiteBuilder(contentDirectory: site.appending("content"), contentDisplayPath: "content",
+                                  configuration: SiteConfiguration(), options: .testing())
+        let result = try await builder.build()
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.site.articles.map(\.title) == ["BOM"])
+    }
+}

@@ -1,0 +1,44 @@
+import PubgenCore
+import Testing
+
+struct QuoteRepairTests {
+    @Test func recoversARawApostropheInsideSingleQuotes() throws {
+        let repairs = QuoteRepair.find(in: "title: ok\ndescription: 'Python's versatility'\n")
+        let repair = try #require(repairs.first)
+        #expect(repairs.count == 1)
+        #expect(repair.line == 2)
+        #expect(repair.column == 14)
+        #expect(repair.intendedText == "Python's versatility")
+        #expect(repair.repairedLine == "description: \"Python's versatility\"")
+    }
+
+    @Test func recoversABackslashEscapedApostrophe() throws {
+        let repair = try #require(QuoteRepair.find(in: "cta: 'the ecosystem\\'s evolution'").first)
+        #expect(repair.intendedText == "the ecosystem's evolution")
+        #expect(repair.column == 6)
+    }
+
+    @Test(arguments: [
+        "title: 'It''s valid YAML'",
+        "title: \"It's double-quoted\"",
+        "title: plain text",
+        "title: 'no apostrophe'",
+    ])
+    func leavesValidValuesAlone(_ line: String) {
+        #expect(QuoteRepair.find(in: line).isEmpty)
+    }
+
+    @Test func repairsListItemsAndEscapesDoubleQuotes() throws {
+        let repair = try #require(QuoteRepair.find(in: "tags:\n  - 'writer's \"best\" tools'").first)
+        #expect(repair.line == 2)
+        #expect(repair.repairedLine == "  - \"writer's \\\"best\\\" tools\"")
+    }
+
+    @Test func diagnosticSaysHowToWriteItValidly() throws {
+        let repair = try #require(QuoteRepair.find(in: "description: 'Python's versatility'").first)
+        let diagnostic = repair.diagnostic(path: "a.md", lineOffset: 1, severity: .warning)
+        #expect(diagnostic.location?.description == "a.md:2:14")
+        #expect(diagnostic.message.contains("Write it in double quotes, or double the apostrophe ('')"))
+        #expect(diagnostic.fix == "rewrite the value as \"Python's versatility\"")
+    }
+}

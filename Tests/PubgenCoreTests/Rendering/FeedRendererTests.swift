@@ -1,0 +1,40 @@
+import Foundation
+import PubgenCore
+import PubgenTestSupport
+import PubgenXML
+import Testing
+
+struct FeedRendererTests {
+    func site(articles count: Int, body: String = "See [b](b.md) and ![img](pics/x.png) and [a](#part).\n\n## Part\n") async throws -> Site {
+        let folder = try TemporaryDirectory("feed")
+        for index in 0..<count {
+            try folder.write("content/p\(index).md", "---\ntitle: \"Post <\(index)> & co\"\npublish_date: 2025-01-\(String(format: "%02d", index + 1))\n---\n\n\(body)")
+        }
+        try folder.write("content/b.md", "---\ntitle: B\npublish_date: 2024-01-01\n---\n\nB.")
+        var configuration = SiteConfiguration()
+        configuration.baseURL = "https://example.org/blog/"
+        configuration.feedLimit = 3
+        let builder = SiteBuilder(contentDirectory: folder.appending("content"), contentDisplayPath: "content",
+                                  configuration: configuration, options: .testing())
+        return try await builder.build().site
+    }
+
+    @Test func theFeedIsWellFormedAndLimitedToTheNewest() async throws {
+        let feed = try FeedRenderer.render(try await site(articles: 5))
+        #expect(HTMLInspector.xmlProblems(feed.bytes).isEmpty)
+        let text = String(decoding: feed.bytes, as: UTF8.self)
+        #expect(text.components(separatedBy: "<item>").count - 1 == 3)
+        #expect(text.contains("<title>Post &lt;4&gt; &amp; co</title>"))
+        #expect(text.contains("<lastBuildDate>Sun, 05 Jan 2025 00:00:00 +0000</lastBuildDate>"))
+        #expect(text.contains("<atom:link href=\"https://example.org/blog/feed.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))
+    }
+
+    @Test func contentHasEveryLinkAndImageAbsolute() async throws {
+        let feed = try FeedRenderer.render(try await site(articles: 1))
+        let text = String(decoding: feed.bytes, as: UTF8.self)
+        #expect(text.contains("<a href=\"https://example.org/blog/b/\">b</a>"))
+        #expect(text.contains("<img src=\"https://example.org/blog/p0/pics/x.png\" alt=\"img\" />"))
+        #expect(text.contains("<a href=\"https://example.org/blog/p0/#part\">a</a>"))
+        #expect(!text.contains("heading-anchor"))
+    }
+}

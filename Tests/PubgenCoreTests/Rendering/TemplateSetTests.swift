@@ -1,0 +1,33 @@
+import Foundation
+import PubgenCore
+import PubgenTestSupport
+import Testing
+
+struct TemplateSetTests {
+    @Test func theBuiltInThemeLoads() throws {
+        let (templates, diagnostics) = TemplateSet.load(directory: nil, displayPath: "templates")
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(templates).assets.map(\.path) == ["style.css"])
+    }
+
+    @Test func aTemplateErrorIsReportedAtItsLineAndColumn() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("index.mustache", "<ul>\n{{#articles}}\n  <li>{{title}}</li>\n{{/article}}\n</ul>\n")
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        #expect(templates == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.path == "templates/index.mustache")
+        #expect(diagnostics.first?.location?.line == 4)
+        #expect(diagnostics.first?.message == "template does not parse: a section is closed with a different name than it was opened with")
+    }
+
+    @Test func aUserTemplateReplacesTheBuiltInOne() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("footer.mustache", "<footer>custom {{site.title}}</footer>")
+        try folder.write("style.css", "body{}")
+        let templates = try #require(TemplateSet.load(directory: folder.url, displayPath: "templates").0)
+        #expect(templates.render("footer", ["site": ["title": "T"]]) == "<footer>custom T</footer>")
+        #expect(templates.assets.first?.bytes == Array("body{}".utf8))
+        #expect(templates.overridden.sorted() == ["footer.mustache", "style.css"])
+    }
+}
