@@ -39,7 +39,9 @@ package struct ArticleLoader: Sendable {
         case let .problem(diagnostic): return (nil, [diagnostic])
         }
         var (frontMatter, diagnostics) = parser.parse(block, path: file.displayPath)
-        guard let frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        // Recovered quoting is an error only for lint, which still checks the article.
+        let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
+        guard let frontMatter, !blocking else { return (nil, diagnostics) }
         guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let source = ArticleSource(
             file: file, frontMatter: frontMatter, slug: slug, body: block.body, bodyLineOffset: block.bodyLineOffset)

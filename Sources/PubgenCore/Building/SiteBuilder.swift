@@ -12,6 +12,8 @@ package struct BuildResult: Sendable {
     package var excluded: [ArticleSource.Exclusion: Int]
     /// Every article that loaded, published or not (lint checks them all).
     package var sources: [ArticleSource]
+    /// Every Markdown file that could be read, loaded or not (lint scans their text).
+    package var files: [SourceFile]
 }
 
 /// Content folder → `Site`: scan, read front matter, render Markdown, check.
@@ -40,14 +42,14 @@ package struct SiteBuilder: Sendable {
         let (entries, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
         let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
         let displayRoot = contentDisplayPath
-        let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (ArticleSource?, [Diagnostic]) in
+        let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             let (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
             let (source, diagnostics) = loader.load(file)
-            return (source, encodingDiagnostics + diagnostics)
+            return (file, source, encodingDiagnostics + diagnostics)
         }
-        var diagnostics = scanDiagnostics + loaded.flatMap(\.1)
-        let sources = loaded.compactMap(\.0)
+        var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
+        let sources = loaded.compactMap(\.1)
 
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
@@ -68,7 +70,8 @@ package struct SiteBuilder: Sendable {
         diagnostics += compiled.flatMap(\.1)
         let site = Site(configuration: configuration, articles: compiled.map(\.0))
         return BuildResult(
-            site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded, sources: sources)
+            site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
+            sources: sources, files: loaded.map(\.0))
     }
 
     /// Renders one article's Markdown, resolving its links to other articles.

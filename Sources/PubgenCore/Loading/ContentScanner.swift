@@ -53,9 +53,10 @@ package enum ContentScanner {
         }
     }
 
-    static func join(_ root: String, _ relative: String) -> String {
+    /// Joins a display path and a relative path ("" is the working folder).
+    package static func join(_ root: String, _ relative: String) -> String {
         guard !relative.isEmpty else { return root }
-        guard !root.isEmpty else { return relative }
+        guard !root.isEmpty, root != "." else { return relative }
         return root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 }

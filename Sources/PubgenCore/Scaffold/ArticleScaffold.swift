@@ -1,0 +1,69 @@
+import Foundation
+import Mustache
+import PubgenDiagnostics
+
+/// `pubgen new`: the file name and text of a new article whose front matter already
+/// passes `pubgen lint`.
+package struct ArticleScaffold: Sendable {
+    package var title: String
+    package var slug: String
+    /// `YYYY-MM-DD`.
+    package var date: String
+    package var author: String
+
+    package init(title: String, slug: String? = nil, date: String, author: String) {
+        self.title = title
+        self.slug = slug.map(Slug.make(from:)) ?? Slug.make(from: title)
+        self.date = date
+        self.author = author
+    }
+
+    package var fileName: String { "\(slug).md" }
+
+    /// The article text from the built-in skeleton, or from an archetype (a Mustache
+    /// template with `title`, `titleQuoted`, `slug`, `date` and `author`).
+    /// - Throws: `MustacheTemplate.ParserError` when the archetype does not parse.
+    package func text(archetype: String? = nil) throws -> String {
+        guard let archetype else { return defaultText }
+        // Archetypes produce YAML and Markdown, not HTML: nothing is HTML-escaped.
+        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + archetype)
+        return template.render([
+            "title": title, "titleQuoted": QuoteRepair.doubleQuoted(title), "slug": slug, "date": date,
+            "author": author, "authorQuoted": QuoteRepair.doubleQuoted(author),
+        ])
+    }
+
+    /// Every value double-quoted: colons, `#`, quotes, apostrophes and a leading `-`
+    /// are all safe there.
+    private var defaultText: String {
+        """
+        ---
+        title: \(QuoteRepair.doubleQuoted(title))
+        subtitle: ""
+        description: ""
+        author: \(QuoteRepair.doubleQuoted(author))
+        publish_date: \(date)
+        created_date: \(date)
+        tags: []
+        draft: true
+        ---
+
+        Open with the paragraph that makes readers stay.
+
+        ## A first section
+
+        Write here. Link to other articles by their Markdown file name, as in
+        `[see also](other-article.md)`, and remove `draft: true` above when the article
+        is ready to publish.
+
+        """
+    }
+
+    /// Today's date in a time zone, as `YYYY-MM-DD`.
+    package static func today(in zone: TimeZone, now: Date = Date()) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}
