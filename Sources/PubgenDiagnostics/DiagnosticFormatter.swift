@@ -89,12 +89,12 @@ private extension DiagnosticFormatter {
 
     /// Escapes data as GitHub's toolkit does for workflow command messages.
     static func githubData(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        text.replacingScalars("%", with: "%25").replacingScalars("\r", with: "%0D").replacingScalars("\n", with: "%0A")
     }
 
     /// Escapes a property value as GitHub's toolkit does (data escapes plus `:` and `,`).
     static func githubProperty(_ text: String) -> String {
-        githubData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+        githubData(text).replacingScalars(":", with: "%3A").replacingScalars(",", with: "%2C")
     }
 
     func json(for set: DiagnosticSet) -> String {
@@ -111,11 +111,5 @@ private extension DiagnosticFormatter {
             return "  {\n\(body)\n  }"
         }
         return objects.isEmpty ? "[]\n" : "[\n\(objects.joined(separator: ",\n"))\n]\n"
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

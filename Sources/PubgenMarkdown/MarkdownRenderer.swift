@@ -53,14 +53,14 @@ private extension MarkdownRenderer {
         result = labelTaskCheckboxes(in: result)
         result = labelFootnotes(result)
         if result.contains("<table>") {
-            result = result.replacingAll("<table>\n", with: "<table tabindex=\"0\">\n")
+            result = result.replacingScalars("<table>\n", with: "<table tabindex=\"0\">\n")
         }
         return result
     }
 
     /// A footnotes section gets a heading for screen readers, as GitHub does.
     static func labelFootnotes(_ html: String) -> String {
-        html.replacingAll(
+        html.replacingScalars(
             "<section class=\"footnotes\" data-footnotes>\n",
             with: "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-label\">\n<h2 id=\"footnotes-label\" class=\"visually-hidden\">Footnotes</h2>\n")
     }
@@ -69,9 +69,9 @@ private extension MarkdownRenderer {
     /// onto its tag's line (`<h2 id="x">Text <a …>#</a></h2>`).
     static func tidyHeadings(_ html: String, _ headings: [MarkdownHeading]) -> String {
         guard !headings.isEmpty else { return html }
-        var result = html.replacingAll("\n <a class=\"heading-anchor\"", with: " <a class=\"heading-anchor\"")
+        var result = html.replacingScalars("\n <a class=\"heading-anchor\"", with: " <a class=\"heading-anchor\"")
         for heading in Set(headings.map { "<h\($0.level) id=\"\(HTMLText.escape($0.id))\">" }) {
-            result = result.replacingAll(heading + "\n", with: heading)
+            result = result.replacingScalars(heading + "\n", with: heading)
         }
         return result
     }
@@ -81,13 +81,7 @@ private extension MarkdownRenderer {
     static func labelTaskCheckboxes(in html: String) -> String {
         guard html.contains("<input type=\"checkbox\"") else { return html }
         return html
-            .replacingAll("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
-            .replacingAll("<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+            .replacingScalars("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingScalars("<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 }

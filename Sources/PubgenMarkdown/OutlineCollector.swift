@@ -15,6 +15,7 @@ struct OutlineCollector {
     private let lineOffset: Int
     private let lines: LineIndex
     private let keepRawHTML: Bool
+    private var inlinePositions: InlinePositions
     private var headingNodes: [(node: OpaquePointer, heading: MarkdownHeading)] = []
     private var urlNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
@@ -24,6 +25,7 @@ struct OutlineCollector {
         self.lineOffset = lineOffset
         self.lines = lines
         self.keepRawHTML = keepRawHTML
+        self.inlinePositions = InlinePositions(lines: lines)
     }
 
     /// Walks the whole tree once. Edits wait for `rewriteURLs` and `addHeadingAnchors`,
@@ -48,16 +50,21 @@ struct OutlineCollector {
                 headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_LINK where entering:
-                links.append(MarkdownLink(destination: Self.string(cmark_node_get_url(node)), location: location(of: node)))
+                let destination = Self.string(cmark_node_get_url(node))
+                links.append(MarkdownLink(destination: destination, location: inlineLocation(of: node, patterns: Self.linkPatterns(node, destination))))
                 urlNodes.append(node)
             case CMARK_NODE_IMAGE where entering:
                 images.append(MarkdownImage(
-                    source: Self.string(cmark_node_get_url(node)), alt: Self.plainText(of: node), location: location(of: node)))
+                    source: Self.string(cmark_node_get_url(node)), alt: Self.plainText(of: node),
+                    location: inlineLocation(of: node, patterns: ["!["])))
                 urlNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
                 codeBlockNodes.append(node)
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            case CMARK_NODE_HTML_BLOCK:
                 rawHTMLLocations.append(location(of: node))
+            case CMARK_NODE_HTML_INLINE:
+                let literal = Self.string(cmark_node_get_literal(node))
+                rawHTMLLocations.append(inlineLocation(of: node, patterns: [String(literal.prefix(8))]))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = Self.string(cmark_node_get_literal(node))
                 words.add(literal)
@@ -144,6 +151,23 @@ private extension OutlineCollector {
         return SourceLocation(
             path: path, line: line + lineOffset,
             column: lines.characterColumn(line: line, byteColumn: max(1, byteColumn)))
+    }
+
+    /// The file location of an inline node, corrected by `InlinePositions`.
+    mutating func inlineLocation(of node: OpaquePointer, patterns: [String]) -> SourceLocation {
+        let (line, byteColumn) = inlinePositions.start(of: node, patterns: patterns)
+        return SourceLocation(
+            path: path, line: line + lineOffset,
+            column: lines.characterColumn(line: line, byteColumn: max(1, byteColumn)))
+    }
+
+    /// How a link's source starts: `[`, or for autolinks `<url>` or the bare text.
+    static func linkPatterns(_ node: OpaquePointer, _ destination: String) -> [String] {
+        guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              cmark_node_next(child) == nil else { return ["["] }
+        let text = string(cmark_node_get_literal(child))
+        let autolinked = [text, "mailto:" + text, "http://" + text, "https://" + text].contains(destination)
+        return autolinked ? ["<" + text, text, "["] : ["["]
     }
 
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -53,7 +53,21 @@ package enum HTMLInspector {
                 }
             }
         }
+        sink.outline.issues.removeAll(where: isUnknownHTML5Tag)
         return sink.outline
+    }
+
+    /// libxml2's HTML parser knows HTML 4 only and calls HTML5 elements invalid.
+    static let html5Elements: Set<String> = [
+        "article", "aside", "audio", "bdi", "canvas", "data", "datalist", "details", "dialog", "figcaption", "figure",
+        "footer", "header", "main", "mark", "meter", "nav", "output", "picture", "progress", "rp", "rt", "ruby", "search",
+        "section", "source", "summary", "svg", "template", "time", "track", "video", "wbr", "math",
+    ]
+
+    private static func isUnknownHTML5Tag(_ issue: HTMLOutline.Issue) -> Bool {
+        guard issue.message.hasPrefix("Tag "), issue.message.hasSuffix(" invalid") else { return false }
+        let name = issue.message.dropFirst(4).dropLast(8)
+        return html5Elements.contains(name.lowercased())
     }
 
     /// The problems libxml2 finds in an XML document; empty when it is well-formed.

@@ -12,6 +12,8 @@ struct HelpTests {
     @Test(arguments: [
         Case(arguments: ["--help"], golden: "cli/help.txt"),
         Case(arguments: ["build", "--help"], golden: "cli/build-help.txt"),
+        Case(arguments: ["lint", "--help"], golden: "cli/lint-help.txt"),
+        Case(arguments: ["new", "--help"], golden: "cli/new-help.txt"),
     ])
     func helpMatchesItsGolden(_ example: Case) throws {
         let outcome = try PubgenProcess.run(example.arguments, in: Fixtures.root, environment: ["COLUMNS": "100"])

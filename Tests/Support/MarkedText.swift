@@ -23,7 +23,7 @@ package struct MarkedText {
             }
             let character = marked[index]
             text.append(character)
-            if character == "\n" {
+            if character == "\n" || character == "\r\n" || character == "\r" {
                 line += 1
                 column = 1
             } else {

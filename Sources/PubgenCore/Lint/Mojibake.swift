@@ -13,17 +13,14 @@ package struct Mojibake: Sendable, Equatable {
     /// Every mojibake run in `text`.
     package static func find(in text: String) -> [Mojibake] {
         var found: [Mojibake] = []
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let scalars = Array(line.unicodeScalars)
+        for (lineNumber, scalars) in lines(of: text).enumerated() {
             guard scalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { continue }
             var index = 0
             while index < scalars.count {
                 if let (length, intended) = decode(scalars, at: index) {
                     var garbled = String.UnicodeScalarView()
                     garbled.append(contentsOf: scalars[index..<(index + length)])
-                    found.append(Mojibake(line: lineNumber, column: index + 1, garbled: String(garbled), intended: intended))
+                    found.append(Mojibake(line: lineNumber + 1, column: index + 1, garbled: String(garbled), intended: intended))
                     index += length
                 } else {
                     index += 1
@@ -31,6 +28,24 @@ package struct Mojibake: Sendable, Equatable {
             }
         }
         return found
+    }
+
+    /// Lines as Unicode scalars, ended by `\n`, `\r\n` or a lone `\r` (a `Character`
+    /// split would miss `\r\n`, which Swift treats as one character).
+    static func lines(of text: String) -> [[Unicode.Scalar]] {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { lines.append([]) }
+            } else if scalar == "\r" {
+                lines.append([])
+            } else {
+                lines[lines.count - 1].append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return lines
     }
 }
 

@@ -1,0 +1,32 @@
+import PubgenDiagnostics
+import Testing
+
+@Suite struct JSONTextTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var input: String
+        var expected: String
+        var testDescription: String { expected }
+    }
+
+    @Test(arguments: [
+        Case(input: "", expected: #""""#),
+        Case(input: "plain text", expected: #""plain text""#),
+        Case(input: #"say "hi""#, expected: #""say \"hi\"""#),
+        Case(input: #"C:\dir"#, expected: #""C:\\dir""#),
+        Case(input: "a\nb\rc\td", expected: #""a\nb\rc\td""#),
+        Case(input: "\u{0}\u{1}\u{1F}", expected: #""\u0000\u0001\u001f""#),
+        Case(input: "</script>", expected: #""\u003c/script\u003e""#),
+        Case(input: "a & b", expected: #""a \u0026 b""#),
+        Case(input: "line\u{2028}para\u{2029}", expected: #""line\u2028para\u2029""#),
+        Case(input: "café 日本 😀", expected: "\"café 日本 😀\""),
+        Case(input: "/ and \u{7F}", expected: "\"/ and \u{7F}\""),
+    ])
+    func quote(_ c: Case) {
+        #expect(JSONText.quote(c.input) == c.expected)
+    }
+
+    @Test func crlfIsEscapedAsTwoCharacters() {
+        // "\r\n" is one Character in Swift; quoting works on scalars, so both appear.
+        #expect(JSONText.quote("a\r\nb") == #""a\r\nb""#)
+    }
+}

@@ -1,0 +1,125 @@
+import PubgenDiagnostics
+import Testing
+
+@Suite struct LineIndexTests {
+    /// Bytes: a b \n c é(2) \r \n x \r y  →  lines start at 0, 3, 8, 10.
+    static let mixed = "ab\ncé\r\nx\ry"
+
+    @Test func everyLineEndingStartsALine() {
+        #expect(LineIndex(Self.mixed).lineCount == 4)
+        #expect(LineIndex("one\ntwo\n").lineCount == 3)
+        #expect(LineIndex("a\r\n\r\nb").lineCount == 3)
+        #expect(LineIndex("\r\r").lineCount == 3)
+        #expect(LineIndex("no ending").lineCount == 1)
+        #expect(LineIndex("").lineCount == 1)
+    }
+
+    @Test func lineTextDropsItsLineEnding() {
+        let index = LineIndex(Self.mixed)
+        #expect(index.line(1) == "ab")
+        #expect(index.line(2) == "cé")
+        #expect(index.line(3) == "x")
+        #expect(index.line(4) == "y")
+    }
+
+    @Test func lineOutOfRangeIsEmpty() {
+        let index = LineIndex(Self.mixed)
+        #expect(index.line(0) == "")
+        #expect(index.line(5) == "")
+        #expect(index.line(-1) == "")
+    }
+
+    @Test func emptyLinesBetweenCRLFs() {
+        let index = LineIndex("a\r\n\r\nb")
+        #expect(index.line(1) == "a")
+        #expect(index.line(2) == "")
+        #expect(index.line(3) == "b")
+    }
+
+    struct OffsetCase: Sendable, CustomTestStringConvertible {
+        var offset: Int
+        var line: Int
+        var column: Int
+        var testDescription: String { "byte \(offset) → \(line):\(column)" }
+    }
+
+    @Test(arguments: [
+        OffsetCase(offset: 0, line: 1, column: 1),
+        OffsetCase(offset: 2, line: 1, column: 3),   // the \n itself
+        OffsetCase(offset: 3, line: 2, column: 1),
+        OffsetCase(offset: 4, line: 2, column: 2),   // é's first byte
+        OffsetCase(offset: 6, line: 2, column: 3),   // after é: 2 bytes, 1 character
+        OffsetCase(offset: 7, line: 2, column: 4),   // the \n of \r\n stays on line 2
+        OffsetCase(offset: 8, line: 3, column: 1),
+        OffsetCase(offset: 9, line: 3, column: 2),   // the lone \r
+        OffsetCase(offset: 10, line: 4, column: 1),
+        OffsetCase(offset: 11, line: 4, column: 2),  // end of text
+    ])
+    func positionOfByteOffset(_ c: OffsetCase) {
+        let position = LineIndex(Self.mixed).position(ofByteOffset: c.offset)
+        #expect(position.line == c.line)
+        #expect(position.column == c.column)
+    }
+
+    @Test func positionClampsOffsetsOutsideTheText() {
+        let index = LineIndex(Self.mixed)
+        let before = index.position(ofByteOffset: -5)
+        #expect(before.line == 1 && before.column == 1)
+        let after = index.position(ofByteOffset: 1_000)
+        #expect(after.line == 4 && after.column == 2)
+    }
+
+    @Test func columnsCountUnicodeScalarsNotBytesOrGraphemes() {
+        // "😀" is 4 bytes, 1 scalar; "e\u{301}" is one grapheme of 2 scalars.
+        let index = LineIndex("😀e\u{301}x")
+        #expect(index.position(ofByteOffset: 4).column == 2)   // e
+        #expect(index.position(ofByteOffset: 7).column == 4)   // x: 4 + 1 + 2 bytes
+        #expect(index.byteOffset(line: 1, column: 4) == 7)
+    }
+
+    @Test func characterColumnConvertsCByteColumns() {
+        // Line 2 is "cé" at bytes 3…5, then "\r\n".
+        let index = LineIndex(Self.mixed)
+        #expect(index.characterColumn(line: 2, byteColumn: 1) == 1)
+        #expect(index.characterColumn(line: 2, byteColumn: 2) == 2)
+        #expect(index.characterColumn(line: 2, byteColumn: 4) == 3)
+        // A line of multi-byte text before an element, as cmark reports it.
+        let japanese = LineIndex("日本語 [x](y)")
+        #expect(japanese.characterColumn(line: 1, byteColumn: 11) == 5)
+    }
+
+    @Test func characterColumnOnALineThatDoesNotExistIsTheByteColumn() {
+        let index = LineIndex("é")
+        #expect(index.characterColumn(line: 0, byteColumn: 7) == 7)
+        #expect(index.characterColumn(line: 2, byteColumn: 7) == 7)
+    }
+
+    @Test func byteOffsetOfLineAndColumn() {
+        let index = LineIndex(Self.mixed)
+        #expect(index.byteOffset(line: 1, column: 1) == 0)
+        #expect(index.byteOffset(line: 2, column: 2) == 4)
+        #expect(index.byteOffset(line: 2, column: 3) == 6)
+        #expect(index.byteOffset(line: 4, column: 1) == 10)
+        #expect(index.byteOffset(line: 4, column: 9) == 11)   // clamped to the end
+        #expect(index.byteOffset(line: 5, column: 1) == 11)   // no such line: end of text
+        #expect(index.byteOffset(line: 0, column: 1) == 11)
+    }
+
+    @Test func byteOffsetAndPositionAreInverses() {
+        let text = "première ligne\n  日本語 😀 ok\r\nlast é"
+        let index = LineIndex(text)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let position = index.position(ofByteOffset: offset)
+            #expect(index.byteOffset(line: position.line, column: position.column) == offset, "offset \(offset)")
+            offset += String(scalar).utf8.count
+        }
+    }
+
+    @Test func initFromBytesMatchesInitFromString() {
+        let fromBytes = LineIndex(bytes: Array(Self.mixed.utf8))
+        let fromString = LineIndex(Self.mixed)
+        #expect(fromBytes.lineCount == fromString.lineCount)
+        for line in 1...4 { #expect(fromBytes.line(line) == fromString.line(line)) }
+    }
+}

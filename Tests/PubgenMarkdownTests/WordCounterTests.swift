@@ -1,0 +1,52 @@
+import PubgenMarkdown
+import Testing
+
+/// Word counts for reading time, through the renderer (prose only, CJK by character).
+@Suite struct WordCounterTests {
+    static func count(_ markdown: String) -> Int {
+        MarkdownRenderer().render(markdown, path: "t.md").wordCount
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var markdown: String
+        var words: Int
+        var testDescription: String { "\(words): \(markdown.debugDescription)" }
+    }
+
+    @Test(arguments: [
+        Case(markdown: "", words: 0),
+        Case(markdown: "one two  three\n", words: 3),
+        Case(markdown: "It's don't rock'n'roll\n", words: 3),           // apostrophes, smartened to ’, join
+        Case(markdown: "well-known e-mail, co-op.\n", words: 6),       // hyphens split
+        Case(markdown: "Version 2.0 has 10 items\n", words: 6),
+        Case(markdown: "café naïve Straße\n", words: 3),
+        Case(markdown: "日本語\n", words: 3),                              // each ideograph or kana is a word
+        Case(markdown: "ひらがなカタカナ\n", words: 8),
+        Case(markdown: "中文字符 and English words\n", words: 7),
+        Case(markdown: "漢字abc漢字\n", words: 5),
+        Case(markdown: "한국어 단어\n", words: 2),                         // Hangul uses spaces: counted as words
+        Case(markdown: "# Heading words\n\nBody *emphasis* **strong**\n", words: 5),
+        Case(markdown: "[link text](https://example.com/a/b) ![alt words](x.png)\n", words: 4),
+        Case(markdown: "- one\n- two\n\n> three four\n", words: 4),
+        Case(markdown: "| a b | c |\n|---|---|\n| d | e f |\n", words: 6),
+        Case(markdown: "`inline code` 漢字\n", words: 4),
+        Case(markdown: "... --- !!! 😀 🎉\n", words: 0),
+    ])
+    func counts(_ c: Case) {
+        #expect(Self.count(c.markdown) == c.words)
+    }
+
+    @Test func fencedAndIndentedCodeIsNotCounted() {
+        #expect(Self.count("Two words\n\n```swift\nlet many = words in code\n```\n\n    indented code words\n") == 2)
+        #expect(Self.count("```\n中文\n```\n") == 0)
+    }
+
+    @Test func rawHTMLIsNotCounted() {
+        #expect(Self.count("<div>\nhidden words here\n</div>\n\nshown <b>x</b>\n") == 2)
+    }
+
+    @Test func wordsDoNotRunAcrossNodes() {
+        // "a" and "b" are separate text nodes joined by a soft break, not one word "ab".
+        #expect(Self.count("a\nb\n") == 2)
+    }
+}
