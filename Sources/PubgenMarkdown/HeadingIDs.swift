@@ -1,9 +1,15 @@
 /// GitHub-style heading ids: lower case, punctuation dropped, spaces as hyphens,
 /// and `-1`, `-2`… appended to repeats, so links copied from GitHub keep working.
 struct HeadingIDs {
-    private var used: [String: Int] = [:]
+    private var used: [String: Int]
 
-    init() {}
+    /// Ids the page around the body already uses (the default theme's landmarks and
+    /// labels, and the footnotes heading): a heading called "Main" becomes `main-1`.
+    static let reserved = ["main", "toc-label", "related-label", "footnotes-label", "post-tags-label"]
+
+    init() {
+        used = Dictionary(uniqueKeysWithValues: Self.reserved.map { ($0, 0) })
+    }
 
     mutating func id(for text: String) -> String {
         var base = ""

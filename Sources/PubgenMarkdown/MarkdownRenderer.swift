@@ -32,13 +32,22 @@ package struct MarkdownRenderer: Sendable {
         collector.rewriteURLs(with: rewriteURL)
         collector.addHeadingAnchors()
         collector.renderCodeBlocks()
+        collector.markSummaryEnd()
+        var html = Self.makeAccessible(tree.html(options: options), headings: collector.headings)
+        var summaryHTML: String?
+        if let marker = html.firstRange(of: OutlineCollector.moreSentinel) {
+            summaryHTML = String(html[..<marker.lowerBound])
+            html = html.replacingScalars(OutlineCollector.moreSentinel + "\n", with: "")
+        }
         return RenderedMarkdown(
-            html: Self.makeAccessible(tree.html(options: options), headings: collector.headings),
+            html: html,
             headings: collector.headings,
             links: collector.links,
             images: collector.images,
             rawHTMLLocations: collector.rawHTMLLocations,
             firstParagraph: collector.firstParagraph ?? "",
+            summaryHTML: summaryHTML,
+            summaryText: collector.textBeforeMore,
             wordCount: collector.words.count
         )
     }

@@ -9,6 +9,10 @@ struct OutlineCollector {
     private(set) var images: [MarkdownImage] = []
     private(set) var rawHTMLLocations: [SourceLocation] = []
     private(set) var firstParagraph: String?
+    /// Plain text before a `<!-- more -->` marker, when the document has one.
+    private(set) var textBeforeMore: String?
+    private var textSoFar = ""
+    private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
 
     private let path: String
@@ -60,6 +64,9 @@ struct OutlineCollector {
                 urlNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
                 codeBlockNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK where moreMarker == nil && Self.isMoreMarker(Self.string(cmark_node_get_literal(node))):
+                moreMarker = node
+                textBeforeMore = textSoFar.trimmingWhitespace()
             case CMARK_NODE_HTML_BLOCK:
                 rawHTMLLocations.append(location(of: node))
             case CMARK_NODE_HTML_INLINE:
@@ -69,8 +76,12 @@ struct OutlineCollector {
                 let literal = Self.string(cmark_node_get_literal(node))
                 words.add(literal)
                 if paragraphDepth > 0 { paragraphText += literal }
+                if moreMarker == nil { textSoFar += literal }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if paragraphDepth > 0 { paragraphText += " " }
+                if moreMarker == nil { textSoFar += " " }
+            case CMARK_NODE_PARAGRAPH where !entering && moreMarker == nil && firstParagraph != nil:
+                textSoFar += " "
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 if entering {
                     paragraphDepth += 1
@@ -79,6 +90,7 @@ struct OutlineCollector {
                     let trimmed = paragraphText.trimmingWhitespace()
                     if !trimmed.isEmpty { firstParagraph = trimmed }
                     paragraphText = ""
+                    textSoFar += " "
                 }
             default:
                 break
@@ -94,6 +106,22 @@ struct OutlineCollector {
                 cmark_node_set_url(node, replacement)
             }
         }
+    }
+
+    /// Replaces the `<!-- more -->` marker with `OutlineCollector.moreSentinel`, which
+    /// the renderer splits the HTML at (raw HTML would be omitted in safe mode).
+    func markSummaryEnd() {
+        guard let moreMarker, let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, Self.moreSentinel)
+        cmark_node_replace(moreMarker, block)
+        cmark_node_free(moreMarker)
+    }
+
+    static let moreSentinel = "<!--pubgen:more-->"
+
+    static func isMoreMarker(_ literal: String) -> Bool {
+        let compact = literal.lowercased().filter { !$0.isWhitespace }
+        return compact == "<!--more-->"
     }
 
     /// Gives every heading its id and a self-link.

@@ -11,6 +11,10 @@ package struct RenderedMarkdown: Sendable {
     package var rawHTMLLocations: [SourceLocation]
     /// The first paragraph as plain text, for summaries.
     package var firstParagraph: String
+    /// The HTML before a `<!-- more -->` marker, when the document has one.
+    package var summaryHTML: String?
+    /// The plain text before a `<!-- more -->` marker, when the document has one.
+    package var summaryText: String?
     /// Words of prose (code blocks excluded; CJK counted by character), for reading time.
     package var wordCount: Int
 }

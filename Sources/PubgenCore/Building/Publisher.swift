@@ -51,17 +51,19 @@ package struct Publisher: Sendable {
         }
         if configuration.baseURL == nil {
             diagnostics.append(.warning(
-                "no base_url set: pages use relative links, but the feed's links cannot be absolute; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
+                "no base_url set: pages use relative links, but feeds cannot have absolute links and no sitemap is written; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
                 rule: "config.base-url", at: nil))
         }
         let builder = SiteBuilder(
             contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
             configuration: configuration, options: request.options)
         let result = try await builder.build()
-        let templatesDirectory = request.options.templatesDirectory ?? siteRoot.templatesDirectory
-        let (templates, templateDiagnostics) = TemplateSet.load(
-            directory: templatesDirectory, displayPath: request.options.templatesDirectory?.relativePath ?? siteRoot.templatesDisplayPath)
-        var all = DiagnosticSet(diagnostics + templateDiagnostics) + result.diagnostics
+        let theme = siteRoot.theme(option: request.options.templatesDirectory, configured: configuration.theme)
+        diagnostics += theme.diagnostics
+        let (templates, templateDiagnostics) = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
+        let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
+            in: siteRoot.root.appendingPathComponent("static"), displayPath: ContentScanner.join(siteRoot.rootDisplayPath, "static"))
+        var all = DiagnosticSet(diagnostics + templateDiagnostics + staticDiagnostics) + result.diagnostics
         if request.options.strict { all = all.escalatingWarnings() }
         var report = Report(
             diagnostics: all, fileCount: result.fileCount, articleCount: result.site.articles.count,
@@ -69,8 +71,17 @@ package struct Publisher: Sendable {
         guard !all.hasErrors, let templates else { return report }
 
         var files = await PageRenderer(templates: templates, concurrency: request.options.concurrency).render(result.site)
-        files.append(try FeedRenderer.render(result.site))
+        files += try FeedRenderer.render(result.site)
+        files += try SitemapRenderer.render(result.site)
         files += templates.assets
+        files += staticFiles
+        files += try SiteFiles.articleAssets(
+            of: result.site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
+        let collisions = SiteFiles.collisions(in: files)
+        guard collisions.isEmpty else {
+            report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
+            return report
+        }
         try OutputWriter().commit(files, to: request.outputDirectory, displayPath: request.outputDisplayPath)
         report.outputFileCount = files.count
         report.wroteOutput = true

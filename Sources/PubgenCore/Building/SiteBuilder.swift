@@ -60,12 +60,15 @@ package struct SiteBuilder: Sendable {
                 publishable.append(source)
             }
         }
-        diagnostics += SiteChecks.duplicateSlugs(in: publishable)
+        diagnostics += SiteChecks.duplicateSlugs(in: publishable) + SiteChecks.reservedSlugs(in: publishable)
         let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.slug)))
+        let assets = AssetResolver(
+            contentDirectory: contentDirectory,
+            staticDirectory: contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("static"))
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML))
         let compiled = await publishable.concurrentMap(width: options.concurrency) { source in
-            Self.compile(source, renderer: renderer, resolver: resolver)
+            Self.compile(source, renderer: renderer, resolver: resolver, assets: assets)
         }
         diagnostics += compiled.flatMap(\.1)
         let site = Site(configuration: configuration, articles: compiled.map(\.0))
@@ -75,15 +78,57 @@ package struct SiteBuilder: Sendable {
     }
 
     /// Renders one article's Markdown, resolving its links to other articles.
-    static func compile(_ source: ArticleSource, renderer: MarkdownRenderer, resolver: LinkResolver) -> (Article, [Diagnostic]) {
+    static func compile(_ source: ArticleSource, renderer: MarkdownRenderer, resolver: LinkResolver, assets: AssetResolver) -> (Article, [Diagnostic]) {
         let from = source.file.relativePath
+        var files: Set<String> = []
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
             switch resolver.resolve(url, from: from) {
-            case let .article(url, _, _), let .unpublished(url, _): url
-            case .external, .missing: nil
+            case let .article(url, _, _), let .unpublished(url, _): return url
+            case .missing: return nil
+            case .external: break
+            }
+            switch assets.resolve(url, from: from) {
+            case let .contentFile(path, url):
+                files.insert(path)
+                return url
+            case let .staticFile(url): return url
+            case .notLocal where url.hasPrefix("/") && !url.hasPrefix("//"):
+                // A site-root link (`/tags/`): relative, so a base URL with a path still works.
+                return "../" + url.drop { $0 == "/" }
+            case .notLocal, .missing, .outside: return nil
             }
         }
         var diagnostics: [Diagnostic] = []
+        let references = body.images.map { ($0.source, $0.location, "image") } + body.links.map { ($0.destination, $0.location, "link") }
+        for (reference, location, kind) in references {
+            switch assets.resolve(reference, from: from) {
+            case .missing:
+                diagnostics.append(.error("\(kind) to '\(reference)', which does not exist", rule: "link.missing-file", at: location))
+            case .outside:
+                diagnostics.append(.error(
+                    "\(kind) to '\(reference)' leaves the content folder; pubgen only publishes files inside it",
+                    rule: "link.missing-file", at: location))
+            default:
+                break
+            }
+        }
+        var frontMatter = source.frontMatter
+        if let hero = frontMatter.heroImage {
+            switch assets.resolve(hero, from: from) {
+            case let .contentFile(path, _):
+                files.insert(path)
+                frontMatter.heroImage = AssetResolver.encode(path)
+            case .staticFile:
+                frontMatter.heroImage = AssetResolver.encode(String(hero.drop { $0 == "/" }))
+            case .missing, .outside:
+                diagnostics.append(.error(
+                    "'heroImage' points at '\(hero)', which does not exist", rule: "front-matter.hero-image",
+                    at: frontMatter.locations[FrontMatterKey.heroImage]))
+                frontMatter.heroImage = nil
+            case .notLocal:
+                break
+            }
+        }
         for link in body.links {
             switch resolver.resolve(link.destination, from: from) {
             case let .missing(path):
@@ -99,7 +144,8 @@ package struct SiteBuilder: Sendable {
             }
         }
         let readingTime = source.frontMatter.readTime ?? Article.readingTime(words: body.wordCount)
-        let article = Article(source: source.file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: readingTime)
+        var article = Article(source: source.file, frontMatter: frontMatter, slug: source.slug, body: body, readingTime: readingTime)
+        article.assets = files.sorted()
         return (article, diagnostics)
     }
 }

@@ -5,6 +5,14 @@ import PubgenDiagnostics
 package enum SiteChecks {
     package static let duplicateSlugRule = "slug.duplicate"
 
+    /// Slugs the generator's own folders use (`tags`, `page`).
+    package static func reservedSlugs(in sources: [ArticleSource]) -> [Diagnostic] {
+        sources.filter { Route.reservedSlugs.contains($0.slug) }.map { source in
+            .error("slug '\(source.slug)' is reserved for pubgen's own pages; choose another 'slug'", rule: duplicateSlugRule,
+                   at: source.frontMatter.locations[FrontMatterKey.slug] ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1))
+        }
+    }
+
     /// Two articles that would be written to the same URL: an error at each, naming the
     /// other. Slugs are compared after Unicode normalisation and case folding.
     package static func duplicateSlugs(in sources: [ArticleSource]) -> [Diagnostic] {

@@ -85,6 +85,15 @@ package enum ConfigurationLoader {
                 } else {
                     diagnostics.append(.error("'\(key)' must be a positive whole number", rule: rule, at: at))
                 }
+            case "paginate":
+                guard let text = text() else { break }
+                if let count = Int(text), count >= 0 {
+                    configuration.paginate = count
+                } else {
+                    diagnostics.append(.error("'paginate' must be a whole number of articles per page (0 for no pagination)", rule: rule, at: at))
+                }
+            case "highlight": flag().map { configuration.highlight = $0 }
+            case "theme": text().map { configuration.theme = $0 }
             case "unsafe_html": flag().map { configuration.unsafeHTML = $0 }
             case "smart_punctuation", "smartypants": flag().map { configuration.smartPunctuation = $0 }
             case "lint":

@@ -15,8 +15,21 @@ package struct SiteConfiguration: Sendable, Equatable {
     package var feedLimit: Int = 20
     package var unsafeHTML: Bool = false
     package var smartPunctuation: Bool = true
+    /// Articles per index or tag page; 0 puts them all on one page.
+    package var paginate: Int = 10
+    /// Highlight fenced code at build time.
+    package var highlight: Bool = true
+    /// A templates folder (relative to the site root) that replaces the built-in theme's files.
+    package var theme: String?
 
     package init() {}
+
+    /// The path part of the base URL (`/blog/`), or `/`: where the site lives on its host.
+    package var basePath: String {
+        guard let baseURL, let url = URL(string: baseURL) else { return "/" }
+        let path = url.path.isEmpty ? "/" : url.path
+        return path.hasSuffix("/") ? path : path + "/"
+    }
 
     /// `baseURL` normalised: trimmed, with exactly one trailing slash.
     package static func normalizedBaseURL(_ text: String) -> String? {

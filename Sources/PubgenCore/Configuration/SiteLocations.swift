@@ -28,6 +28,22 @@ package struct SiteLocations: Sendable {
 
     package var templatesDisplayPath: String { ContentScanner.join(rootDisplayPath, "templates") }
 
+    /// The templates folder to use: `--templates`, else `theme:` from the configuration
+    /// (relative to the site root), else `templates/` when it exists.
+    package func theme(option: URL?, configured: String?) -> (directory: URL?, displayPath: String, diagnostics: [Diagnostic]) {
+        if let option { return (option, option.relativePath, []) }
+        if let configured {
+            let url = configured.hasPrefix("/") ? URL(fileURLWithPath: configured) : root.appendingPathComponent(configured)
+            let display = configured.hasPrefix("/") ? configured : ContentScanner.join(rootDisplayPath, configured)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return (nil, display, [.error("theme folder '\(display)' does not exist", rule: "config", at: nil)])
+            }
+            return (url, display, [])
+        }
+        return (templatesDirectory, templatesDisplayPath, [])
+    }
+
     /// The configuration: `explicit` if given (it must exist), else `pubgen.yml` if present.
     package func loadConfiguration(explicit: URL?) -> (SiteConfiguration, [Diagnostic]) {
         if let explicit {

@@ -33,13 +33,13 @@ package struct LintContext: Sendable {
 package enum LintRules {
     package static let articleRules: [any LintRule] = [
         UnknownKeyRule(), HeroImageRule(), DescriptionRule(), ReadTimeRule(), EmptyBodyRule(), FutureDateRule(),
-        BrokenAnchorRule(), MissingFileRule(), ImageAltRule(), HeadingOrderRule(), RawHTMLRule(),
+        BrokenAnchorRule(), ImageAltRule(), HeadingOrderRule(), RawHTMLRule(),
     ]
 
     /// Every rule id lint can report, for configuration checks and documentation.
     package static let allIDs: Set<String> = Set(articleRules.map { type(of: $0).id }).union([
         MojibakeRule.id, QuoteRepair.rule, FrontMatterParser.syntaxRule, FrontMatterParser.missingKeyRule,
         FrontMatterParser.typeRule, FrontMatterParser.dateRule, FrontMatterSplitter.rule, "front-matter.slug",
-        "encoding.utf8", "link.broken", "link.unpublished", SiteChecks.duplicateSlugRule, "content.symlink",
+        "encoding.utf8", "link.broken", "link.unpublished", "link.missing-file", SiteChecks.duplicateSlugRule, "content.symlink",
     ])
 }

@@ -9,6 +9,29 @@ package struct Article: Sendable {
     package var body: RenderedMarkdown
     /// The written `read_time`, or one computed from the word count.
     package var readingTime: String
+    /// Content-relative paths of the local files the article uses, copied to the output.
+    package var assets: [String] = []
+
+    package init(source: SourceFile, frontMatter: FrontMatter, slug: String, body: RenderedMarkdown, readingTime: String) {
+        self.source = source
+        self.frontMatter = frontMatter
+        self.slug = slug
+        self.body = body
+        self.readingTime = readingTime
+    }
+
+    /// The hero image as an absolute URL, when it is remote or the site has a base URL.
+    package func absoluteHeroImageURL(in site: Site) -> String? {
+        guard let hero = heroImageURL(root: "") else { return nil }
+        return LinkResolver.hasScheme(hero) || hero.hasPrefix("//") ? hero : site.absoluteURL(hero)
+    }
+
+    /// The hero image's URL from a page whose path to the site root is `root`: remote
+    /// URLs as written, local images (already site-relative) behind `root`.
+    package func heroImageURL(root: String) -> String? {
+        guard let hero = frontMatter.heroImage else { return nil }
+        return LinkResolver.hasScheme(hero) || hero.hasPrefix("//") ? hero : root + hero
+    }
 
     /// The publication date; articles without one are never published.
     package var date: PublicationDate { frontMatter.publishDate! }
@@ -19,10 +42,11 @@ package struct Article: Sendable {
     /// The page's URL relative to the site root (`slug/`).
     package var relativeURL: String { "\(slug)/" }
 
-    /// The description for meta tags and feeds: the written one, or the first paragraph.
+    /// The description for meta tags and feeds: the written one, else the text before
+    /// a `<!-- more -->` marker, else the first paragraph.
     package var summary: String {
         if let description = frontMatter.description { return description }
-        return Article.excerpt(body.firstParagraph, limit: 200)
+        return Article.excerpt(body.summaryText ?? body.firstParagraph, limit: 300)
     }
 
     /// Reading time at about 230 words a minute, as `6 min read`.

@@ -1,8 +1,20 @@
-/// The whole site after compilation: configuration and published articles,
-/// newest first (ties broken by slug so the order never depends on the file system).
+/// The whole site after compilation: configuration, published articles newest first
+/// (ties broken by slug so the order never depends on the file system), and tags.
 package struct Site: Sendable {
     package var configuration: SiteConfiguration
     package var articles: [Article]
+    /// Every tag, sorted by slug; tags whose slugs are equal are one tag.
+    package var tags: [Tag]
+
+    /// One tag and its articles (indices into `articles`, newest first).
+    package struct Tag: Sendable, Equatable {
+        /// The spelling of the tag's first use, newest article first.
+        package var name: String
+        package var slug: String
+        package var articleIndices: [Int]
+
+        package var relativeURL: String { "tags/\(slug)/" }
+    }
 
     package init(configuration: SiteConfiguration, articles: [Article]) {
         self.configuration = configuration
@@ -10,10 +22,23 @@ package struct Site: Sendable {
             if lhs.date.instant != rhs.date.instant { return lhs.date.instant > rhs.date.instant }
             return lhs.slug < rhs.slug
         }
+        var tags: [String: Tag] = [:]
+        for (index, article) in self.articles.enumerated() {
+            var seen: Set<String> = []
+            for name in article.frontMatter.tags {
+                let slug = Slug.make(from: name)
+                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+                tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
+            }
+        }
+        self.tags = tags.values.sorted { $0.slug < $1.slug }
     }
 
     /// An absolute URL for a site-relative path, when the site has a base URL.
     package func absoluteURL(_ relative: String) -> String? {
         configuration.baseURL.map { $0 + relative }
     }
+
+    /// The slug of a tag name, as tag pages use it.
+    package static func tagSlug(_ name: String) -> String { Slug.make(from: name) }
 }

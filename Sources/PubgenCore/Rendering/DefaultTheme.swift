@@ -17,6 +17,10 @@ package enum DefaultTheme {
         Template(name: "footer", text: String(decoding: PackageResources.footer_mustache, as: UTF8.self)),
         Template(name: "article", text: String(decoding: PackageResources.article_mustache, as: UTF8.self)),
         Template(name: "index", text: String(decoding: PackageResources.index_mustache, as: UTF8.self)),
+        Template(name: "pagination", text: String(decoding: PackageResources.pagination_mustache, as: UTF8.self)),
+        Template(name: "tags", text: String(decoding: PackageResources.tags_mustache, as: UTF8.self)),
+        Template(name: "tag", text: String(decoding: PackageResources.tag_mustache, as: UTF8.self)),
+        Template(name: "404", text: String(decoding: PackageResources.not_found_mustache, as: UTF8.self)),
     ]
 
     package static let assets: [Asset] = [

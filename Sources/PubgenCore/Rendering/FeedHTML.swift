@@ -1,8 +1,19 @@
+import PubgenMarkdown
 import Foundation
 
 /// Article HTML made fit for feed readers, which show it outside the site: every
 /// link and image absolute, and the heading self-links (a lone "#") removed.
 enum FeedHTML {
+    /// The article's HTML for a feed: the hero image first (readers show no page
+    /// header), then the body.
+    static func content(of article: Article, pageURL: String) -> String {
+        var html = article.body.html
+        if let hero = article.heroImageURL(root: "../") {
+            html = "<p><img src=\"\(HTMLText.escape(hero))\" alt=\"\(HTMLText.escape(article.frontMatter.heroImageAlt ?? article.title))\" /></p>\n" + html
+        }
+        return prepare(html, pageURL: pageURL)
+    }
+
     static func prepare(_ html: String, pageURL: String) -> String {
         absolutize(removingHeadingAnchors(html), against: URL(string: pageURL))
     }

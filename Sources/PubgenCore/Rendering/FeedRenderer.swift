@@ -1,34 +1,76 @@
 import Foundation
 import PubgenXML
 
-/// `Site` → RSS 2.0 (`feed.xml`) through libxml2.
+/// `Site` → the feeds: RSS 2.0 for the site and each tag, Atom 1.0 and JSON Feed 1.1,
+/// all with full content and absolute links. XML is written by libxml2, JSON by
+/// Foundation's encoder.
 package enum FeedRenderer {
-    package static let path = "feed.xml"
+    package static let rssPath = "feed.xml"
+    package static let atomPath = "atom.xml"
+    package static let jsonPath = "feed.json"
 
-    package static func render(_ site: Site) throws -> OutputFile {
+    package static func render(_ site: Site) throws -> [OutputFile] {
+        let newest = Array(site.articles.indices.prefix(site.configuration.feedLimit))
+        var files = [
+            OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title))),
+            OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest))),
+            OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest)),
+        ]
+        for tag in site.tags {
+            let path = tag.relativeURL + rssPath
+            let indices = Array(tag.articleIndices.prefix(site.configuration.feedLimit))
+            let title = "\(site.configuration.title): \(tag.name)"
+            files.append(OutputFile(path: path, bytes: try RSSWriter.write(rss(site, indices: indices, path: path, title: title, link: tag.relativeURL))))
+        }
+        return files
+    }
+
+    static func rss(_ site: Site, indices: [Int], path: String, title: String, link: String = "") -> FeedDocument {
         let configuration = site.configuration
         let base = configuration.baseURL ?? ""
-        let newest = site.articles.prefix(configuration.feedLimit)
         let channel = FeedDocument.Channel(
-            title: configuration.title,
-            link: base,
+            title: title,
+            link: base + link,
             description: configuration.description.isEmpty ? configuration.title : configuration.description,
             language: configuration.language,
-            lastBuildDate: site.articles.map(\.date).max()?.rfc822,
+            lastBuildDate: indices.map { site.articles[$0].latestDate }.max()?.rfc822,
             selfURL: base + path,
             generator: PageContexts.generator)
-        let items = newest.map { article in
+        let items = indices.map { index in
+            let article = site.articles[index]
             let link = base + article.relativeURL
             return FeedDocument.Item(
-                title: article.title,
-                link: link,
-                guid: link,
-                pubDate: article.date.rfc822,
-                description: article.summary,
-                contentHTML: FeedHTML.prepare(article.body.html, pageURL: link),
+                title: article.title, link: link, guid: link, pubDate: article.date.rfc822, description: article.summary,
+                contentHTML: FeedHTML.content(of: article, pageURL: link),
                 creator: article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author),
                 categories: article.frontMatter.tags)
         }
-        return OutputFile(path: path, bytes: try RSSWriter.write(FeedDocument(channel: channel, items: Array(items))))
+        return FeedDocument(channel: channel, items: items)
     }
+
+    static func atom(_ site: Site, indices: [Int]) -> AtomDocument {
+        let configuration = site.configuration
+        let base = configuration.baseURL ?? ""
+        let entries = indices.map { index in
+            let article = site.articles[index]
+            let link = base + article.relativeURL
+            return AtomDocument.Entry(
+                title: article.title, link: link, id: link, published: article.date.rfc3339,
+                updated: article.latestDate.rfc3339,
+                author: article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author),
+                categories: article.frontMatter.tags, summary: article.summary,
+                contentHTML: FeedHTML.content(of: article, pageURL: link))
+        }
+        return AtomDocument(
+            title: configuration.title, subtitle: PageContexts.nonEmpty(configuration.description),
+            homeURL: base, selfURL: base + atomPath, id: base.isEmpty ? "urn:pubgen:\(Slug.make(from: configuration.title))" : base,
+            updated: indices.map { site.articles[$0].latestDate }.max()?.rfc3339 ?? "1970-01-01T00:00:00Z",
+            author: configuration.author.isEmpty ? configuration.title : configuration.author,
+            language: configuration.language, generator: PageContexts.generator, entries: entries)
+    }
+}
+
+extension Article {
+    /// `updated_date` when there is one, else the publication date.
+    var latestDate: PublicationDate { frontMatter.updatedDate ?? date }
 }

@@ -21,9 +21,7 @@ enum JSONLD {
             object["url"] = url
             object["mainEntityOfPage"] = ["@type": "WebPage", "@id": url]
         }
-        if let image = frontMatter.heroImage {
-            object["image"] = site.absoluteURL(article.relativeURL).flatMap { URL(string: image, relativeTo: URL(string: $0))?.absoluteString } ?? image
-        }
+        object["image"] = article.absoluteHeroImageURL(in: site)
         if !frontMatter.tags.isEmpty { object["keywords"] = frontMatter.tags.joined(separator: ", ") }
         object["publisher"] = ["@type": "Organization", "name": site.configuration.title]
         return scriptSafe(object)

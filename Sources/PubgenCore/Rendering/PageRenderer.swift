@@ -1,6 +1,7 @@
 import Foundation
 
-/// `Site` → HTML pages: one per article and the index, rendered in parallel.
+/// `Site` → HTML pages: articles, the paginated index, the tag pages and the 404 page.
+/// Pages are rendered in parallel; their order in the result is fixed.
 package struct PageRenderer: Sendable {
     package var templates: TemplateSet
     package var concurrency: Int
@@ -12,39 +13,100 @@ package struct PageRenderer: Sendable {
 
     package func render(_ site: Site) async -> [OutputFile] {
         let templates = self.templates
-        let pages = await site.articles.concurrentMap(width: concurrency) { article in
-            OutputFile(path: article.outputPath, text: Self.articlePage(article, site: site, templates: templates))
+        let pages = await Array(site.articles.indices).concurrentMap(width: concurrency) { index in
+            let article = site.articles[index]
+            return OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates))
         }
-        return [OutputFile(path: "index.html", text: indexPage(site))] + pages
+        return listPages(site, base: "", indices: Array(site.articles.indices), template: "index", extra: [:])
+            + pages + tagPages(site) + [notFoundPage(site)]
     }
+}
 
-    static func articlePage(_ article: Article, site: Site, templates: TemplateSet) -> String {
+// MARK: - Page kinds
+
+extension PageRenderer {
+    static func articlePage(_ index: Int, site: Site, templates: TemplateSet) -> String {
+        let article = site.articles[index]
+        let root = Route.root(for: article.relativeURL)
         var page: [String: Any] = [
             "title": "\(article.title) – \(site.configuration.title)",
             "description": article.summary,
             "ogType": "article",
             "isArticle": true,
         ]
-        page["canonicalURL"] = site.absoluteURL(article.relativeURL)
-        if let image = article.frontMatter.heroImage {
-            page["imageURL"] = site.absoluteURL(article.relativeURL).flatMap { URL(string: image, relativeTo: URL(string: $0))?.absoluteString } ?? image
-        }
-        var context = PageContexts.common(site: site, root: "../", page: page)
-        context["article"] = PageContexts.article(article, site: site, full: true)
+        page["imageURL"] = article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)
+        var context = PageContexts.common(site: site, root: root, url: article.relativeURL, page: page)
+        var view = PageContexts.article(article, site: site, root: root, full: true)
+        let (newer, older) = site.neighbours(of: index)
+        view["newer"] = newer.map(PageContexts.link(to:))
+        view["older"] = older.map(PageContexts.link(to:))
+        let related = site.related(to: index)
+        view["related"] = related.map(PageContexts.link(to:))
+        view["hasRelated"] = !related.isEmpty
+        context["article"] = view
         return templates.render("article", context)
     }
 
-    func indexPage(_ site: Site) -> String {
-        var page: [String: Any] = [
-            "title": site.configuration.title,
-            "description": site.configuration.description,
-            "ogType": "website",
-            "isArticle": false,
-        ]
-        page["canonicalURL"] = site.configuration.baseURL
-        var context = PageContexts.common(site: site, root: "", page: page)
-        context["articles"] = site.articles.map { PageContexts.article($0, site: site, full: false) }
-        context["hasArticles"] = !site.articles.isEmpty
-        return templates.render("index", context)
+    /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
+    func listPages(_ site: Site, base: String, indices: [Int], template: String, extra: [String: Any]) -> [OutputFile] {
+        let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
+        return pages.enumerated().map { offset, range in
+            let number = offset + 1
+            let url = Route.page(number, of: base)
+            let root = Route.root(for: url)
+            let title = (extra["title"] as? String) ?? site.configuration.title
+            var page: [String: Any] = [
+                "title": number > 1 ? "\(title) – page \(number) of \(pages.count)" : title,
+                "description": (extra["description"] as? String) ?? site.configuration.description,
+                "ogType": "website",
+                "isArticle": false,
+            ]
+            let pagination = PageContexts.pagination(current: number, total: pages.count, base: base)
+            if let prev = pagination?["prevURL"] as? String { page["prevURL"] = root + prev }
+            if let next = pagination?["nextURL"] as? String { page["nextURL"] = root + next }
+            var context = PageContexts.common(site: site, root: root, url: url, page: page)
+            context["articles"] = indices[range].map { PageContexts.article(site.articles[$0], site: site, root: root, full: false) }
+            context["hasArticles"] = !range.isEmpty
+            context["pagination"] = pagination
+            context["isFirstPage"] = number == 1
+            for (key, value) in extra where key != "title" && key != "description" { context[key] = value }
+            return OutputFile(path: Route.file(for: url), text: templates.render(template, context))
+        }
+    }
+
+    func tagPages(_ site: Site) -> [OutputFile] {
+        guard !site.tags.isEmpty else { return [] }
+        let root = Route.root(for: Route.tags)
+        var context = PageContexts.common(site: site, root: root, url: Route.tags, page: [
+            "title": "Tags – \(site.configuration.title)",
+            "description": "Every tag of \(site.configuration.title), with the number of articles.",
+            "ogType": "website", "isArticle": false,
+        ])
+        context["tags"] = site.tags.map { ["name": $0.name, "slug": $0.slug, "url": $0.relativeURL, "count": $0.articleIndices.count] }
+        var files = [OutputFile(path: Route.file(for: Route.tags), text: templates.render("tags", context))]
+        for tag in site.tags {
+            let count = tag.articleIndices.count
+            files += listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", extra: [
+                "title": "\(tag.name) – \(site.configuration.title)",
+                "description": "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title).",
+                "tag": [
+                    "name": tag.name, "slug": tag.slug, "count": count, "url": tag.relativeURL,
+                    "countText": count == 1 ? "1 article" : "\(count) articles", "feedPath": tag.relativeURL + FeedRenderer.rssPath,
+                ] as [String: Any],
+            ])
+        }
+        return files
+    }
+
+    /// Served for any missing URL at any depth, so its links are absolute when the
+    /// base URL is known (relative ones would resolve against the missing path).
+    func notFoundPage(_ site: Site) -> OutputFile {
+        let root = site.configuration.baseURL ?? ""
+        var context = PageContexts.common(site: site, root: root, url: nil, page: [
+            "title": "Page not found – \(site.configuration.title)", "ogType": "website", "isArticle": false,
+        ])
+        context["recent"] = site.articles.prefix(5).map { PageContexts.article($0, site: site, root: root, full: false) }
+        context["hasRecent"] = !site.articles.isEmpty
+        return OutputFile(path: "404.html", text: templates.render("404", context))
     }
 }

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Local files that articles reference (images, downloads), and the URLs pages use
+/// for them.
+///
+/// A relative reference is resolved from the article's folder and the file is copied
+/// to the same place under `out/`; pages are always one folder deep (`slug/`), so the
+/// URL becomes `../<path from the content root>`. A reference starting with `/` means
+/// the site root: it is looked up in `static/` (copied as is) or the content folder,
+/// and becomes `../<path>`, so a base URL with a path (`/blog/`) keeps working.
+package struct AssetResolver: Sendable {
+    package var contentDirectory: URL
+    package var staticDirectory: URL
+
+    package init(contentDirectory: URL, staticDirectory: URL) {
+        self.contentDirectory = contentDirectory.standardizedFileURL
+        self.staticDirectory = staticDirectory.standardizedFileURL
+    }
+
+    package enum Resolution: Equatable, Sendable {
+        /// Not a local file: a URL with a scheme, an anchor, a page link.
+        case notLocal
+        /// A file of the content folder, to be copied to `contentPath` in the output.
+        case contentFile(contentPath: String, url: String)
+        /// A file of `static/`, copied with the rest of that folder.
+        case staticFile(url: String)
+        /// Nothing exists there.
+        case missing
+        /// The path leaves the content folder (`../../secret`): never followed.
+        case outside
+    }
+
+    /// Resolves a destination as written in the article at `relativePath` (content-relative).
+    package func resolve(_ destination: String, from relativePath: String) -> Resolution {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"),
+              !LinkResolver.hasScheme(destination) else { return .notLocal }
+        var path = destination
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        let decoded = path.removingPercentEncoding ?? path
+        guard !decoded.isEmpty, !decoded.lowercased().hasSuffix(".md"), !decoded.hasSuffix("/") else { return .notLocal }
+        if decoded.hasPrefix("/") {
+            let trimmed = String(decoded.drop { $0 == "/" })
+            guard let normalized = Self.normalize(trimmed, base: []) else { return .outside }
+            if isRegularFile(staticDirectory.appendingPathComponent(normalized)) {
+                return .staticFile(url: "../" + Self.encode(normalized) + suffix)
+            }
+            if isRegularFile(contentDirectory.appendingPathComponent(normalized)) {
+                return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
+            }
+            return .missing
+        }
+        let base = relativePath.split(separator: "/").dropLast().map(String.init)
+        guard let normalized = Self.normalize(decoded, base: base) else { return .outside }
+        guard isRegularFile(contentDirectory.appendingPathComponent(normalized)) else { return .missing }
+        return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
+    }
+
+    /// `a/../b` within the folder, or `nil` when the path climbs out of it.
+    static func normalize(_ path: String, base: [String]) -> String? {
+        var parts = base
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Percent-encodes what a URL path cannot carry (spaces, `#`, `?`), keeping `/`.
+    static func encode(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#;")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    /// A regular file (not a folder, not a symbolic link that could point anywhere).
+    private func isRegularFile(_ url: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
+        return attributes[.type] as? FileAttributeType == .typeRegular
+    }
+}
