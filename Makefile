@@ -34,9 +34,14 @@ run: release
 
 ## validate: the example site through third-party validators (Nu HTML Checker, feedparser, xmllint, LinkChecker, axe).
 validate: release
-	rm -rf .build/validate-site
+	rm -rf .build/validate-site .build/validate-blog
 	.build/release/pubgen build -q $(EXAMPLE)/content .build/validate-site
-	../shared/validate/validate-site.sh .build/validate-site
+	.build/release/pubgen build -q --base-url https://example.org/blog/ $(EXAMPLE)/content .build/validate-blog
+	../shared/validate/validate-site.sh --require-sitemap .build/validate-site
+	../shared/validate/validate-site.sh --require-sitemap .build/validate-blog
+	test -x .build/feeds-venv/bin/python || (python3 -m venv .build/feeds-venv && .build/feeds-venv/bin/pip install -q feedparser 'jsonschema[format]')
+	.build/feeds-venv/bin/python scripts/check-feeds.py .build/validate-site
+	.build/feeds-venv/bin/python scripts/check-feeds.py .build/validate-blog
 
 ## golden: re-record golden files, then review them with `git diff Fixtures`.
 golden: deps
