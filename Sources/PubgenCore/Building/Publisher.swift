@@ -70,20 +70,28 @@ package struct Publisher: Sendable {
             outputFileCount: 0, excluded: result.excluded, wroteOutput: false)
         guard !all.hasErrors, let templates else { return report }
 
-        var files = await PageRenderer(templates: templates, concurrency: request.options.concurrency).render(result.site)
-        files += try FeedRenderer.render(result.site)
-        files += try SitemapRenderer.render(result.site)
-        files += templates.assets
-        files += staticFiles
-        files += try SiteFiles.articleAssets(
-            of: result.site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
-        let collisions = SiteFiles.collisions(in: files)
+        let site = result.site
+        var generated = try FeedRenderer.render(site) + SitemapRenderer.render(site) + templates.assets
+        let copies = staticFiles + SiteFiles.articleAssets(of: site, contentDirectory: request.contentDirectory)
+        let paths = PageRenderer.paths(of: site) + generated.map(\.path) + copies.map(\.path)
+        let collisions = SiteFiles.collisions(in: paths)
         guard collisions.isEmpty else {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
             return report
         }
-        try OutputWriter().commit(files, to: request.outputDirectory, displayPath: request.outputDisplayPath)
-        report.outputFileCount = files.count
+        let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath)
+        do {
+            try staging.prepareFolders(for: paths)
+            try await PageRenderer(templates: templates, concurrency: request.options.concurrency).render(site, write: staging.write)
+            for file in generated { try staging.write(file) }
+            generated.removeAll()
+            for copy in copies { try staging.copy(copy.source, to: copy.path) }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
+        report.outputFileCount = paths.count
         report.wroteOutput = true
         return report
     }

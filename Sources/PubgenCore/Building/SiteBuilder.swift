@@ -67,14 +67,17 @@ package struct SiteBuilder: Sendable {
             staticDirectory: contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("static"))
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML))
+        let retain = options.retainSources
         let compiled = await publishable.concurrentMap(width: options.concurrency) { source in
-            Self.compile(source, renderer: renderer, resolver: resolver, assets: assets)
+            var (article, diagnostics) = Self.compile(source, renderer: renderer, resolver: resolver, assets: assets)
+            if !retain { article.source.text = "" }
+            return (article, diagnostics)
         }
         diagnostics += compiled.flatMap(\.1)
         let site = Site(configuration: configuration, articles: compiled.map(\.0))
         return BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
-            sources: sources, files: loaded.map(\.0))
+            sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [])
     }
 
     /// Renders one article's Markdown, resolving its links to other articles.

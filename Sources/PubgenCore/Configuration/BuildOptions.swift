@@ -14,6 +14,9 @@ package struct BuildOptions: Sendable {
     package var now = Date()
     /// How many files are compiled and rendered at once.
     package var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    /// Keep every file's text and Markdown after compiling (lint scans them); a build
+    /// drops them so a 10,000-article site is held once, as HTML.
+    package var retainSources = false
 
     package init() {}
 }

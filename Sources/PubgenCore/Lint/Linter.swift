@@ -38,6 +38,7 @@ package struct Linter: Sendable {
         options.includeDrafts = true
         options.includeFuture = true
         options.now = now
+        options.retainSources = true
         let result = try await SiteBuilder(
             contentDirectory: contentDirectory, contentDisplayPath: contentDisplayPath,
             configuration: configuration, options: options, quotingSeverity: .error

@@ -6,10 +6,16 @@ import PubgenDiagnostics
 package enum SiteFiles {
     /// Every regular file under `static/`, by its path relative to it. Symbolic links
     /// are not followed (a warning), so nothing outside the site is ever published.
-    package static func staticFiles(in folder: URL, displayPath: String) throws -> ([OutputFile], [Diagnostic]) {
+    /// A file copied into the output from `source`.
+    package struct Copy: Sendable, Equatable {
+        package var path: String
+        package var source: URL
+    }
+
+    package static func staticFiles(in folder: URL, displayPath: String) throws -> ([Copy], [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return ([], []) }
-        var files: [OutputFile] = []
+        var files: [Copy] = []
         var diagnostics: [Diagnostic] = []
         func walk(_ url: URL, _ relative: String) throws {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
@@ -20,10 +26,10 @@ package enum SiteFiles {
                 switch type {
                 case .typeDirectory?: try walk(child, path)
                 case .typeRegular?:
-                    guard let data = FileManager.default.contents(atPath: child.path) else {
+                    guard FileManager.default.isReadableFile(atPath: child.path) else {
                         throw PubgenError.cannotRead(path: ContentScanner.join(displayPath, path), reason: "permission denied")
                     }
-                    files.append(OutputFile(path: path, bytes: [UInt8](data)))
+                    files.append(Copy(path: path, source: child))
                 case .typeSymbolicLink?:
                     diagnostics.append(.warning(
                         "symbolic link not followed; pubgen only publishes files inside the site", rule: "content.symlink",
@@ -37,24 +43,18 @@ package enum SiteFiles {
     }
 
     /// The content files articles reference, copied to the same relative path.
-    package static func articleAssets(of site: Site, contentDirectory: URL, displayPath: String) throws -> [OutputFile] {
-        let paths = Set(site.articles.flatMap(\.assets)).sorted()
-        return try paths.map { path in
-            guard let data = FileManager.default.contents(atPath: contentDirectory.appendingPathComponent(path).path) else {
-                throw PubgenError.cannotRead(path: ContentScanner.join(displayPath, path), reason: "permission denied")
-            }
-            return OutputFile(path: path, bytes: [UInt8](data))
-        }
+    package static func articleAssets(of site: Site, contentDirectory: URL) -> [Copy] {
+        Set(site.articles.flatMap(\.assets)).sorted().map { Copy(path: $0, source: contentDirectory.appendingPathComponent($0)) }
     }
 
     /// Two files for one output path: an error naming the path (generated pages are
     /// listed first, so the message says which copied file is in the way).
-    package static func collisions(in files: [OutputFile]) -> [Diagnostic] {
+    package static func collisions(in paths: [String]) -> [Diagnostic] {
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
-        for file in files where !seen.insert(file.path).inserted {
+        for path in paths where !seen.insert(path).inserted {
             diagnostics.append(.error(
-                "two files would be written to '\(file.path)' (a copied file has the path of a generated page or another file); rename one",
+                "two files would be written to '\(path)' (a copied file has the path of a generated page or another file); rename one",
                 rule: "output.collision", at: nil))
         }
         return diagnostics

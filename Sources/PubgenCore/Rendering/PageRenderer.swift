@@ -11,14 +11,29 @@ package struct PageRenderer: Sendable {
         self.concurrency = concurrency
     }
 
-    package func render(_ site: Site) async -> [OutputFile] {
+    /// Renders every page and hands each to `write` as soon as it is ready, so pages
+    /// never accumulate in memory. Article pages render in parallel.
+    package func render(_ site: Site, write: @escaping @Sendable (OutputFile) throws -> Void) async throws {
         let templates = self.templates
-        let pages = await Array(site.articles.indices).concurrentMap(width: concurrency) { index in
+        _ = try await Array(site.articles.indices).concurrentMap(width: concurrency) { index in
             let article = site.articles[index]
-            return OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates))
+            try write(OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates)))
         }
-        return listPages(site, base: "", indices: Array(site.articles.indices), template: "index", extra: [:])
-            + pages + tagPages(site) + [notFoundPage(site)]
+        for file in listPages(site, base: "", indices: Array(site.articles.indices), template: "index", extra: [:]) { try write(file) }
+        for file in tagPages(site) { try write(file) }
+        try write(notFoundPage(site))
+    }
+
+    /// Every page `render` writes, without rendering it (for folder creation and collision checks).
+    package static func paths(of site: Site) -> [String] {
+        let paginator = Paginator(size: site.configuration.paginate)
+        var paths = site.articles.map { Route.file(for: $0.relativeURL) }
+        paths += (1...paginator.pages(site.articles.count).count).map { Route.file(for: Route.page($0, of: "")) }
+        if !site.tags.isEmpty { paths.append(Route.file(for: Route.tags)) }
+        for tag in site.tags {
+            paths += (1...paginator.pages(tag.articleIndices.count).count).map { Route.file(for: Route.page($0, of: tag.relativeURL)) }
+        }
+        return paths + ["404.html"]
     }
 }
 
