@@ -1,24 +1,34 @@
 extension String {
-    /// Every occurrence of `target` replaced, compared by Unicode scalars.
-    ///
-    /// Not by `Character`: Swift treats `"\r\n"` as one character, so a
-    /// character-based search for `"\r"` or `"\n"` would miss it.
+    /// Every occurrence of `target` replaced, compared by UTF-8 bytes (and so by
+    /// Unicode scalars, never by `Character`: Swift treats `"\r\n"` as one character,
+    /// so a character-based search for `"\r"` or `"\n"` would miss it).
     package func replacingScalars(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.unicodeScalars)
-        guard !needle.isEmpty else { return self }
-        let haystack = Array(unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var index = 0
-        while index < haystack.count {
-            if haystack[index] == needle[0], index + needle.count <= haystack.count,
-               haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                result.append(contentsOf: replacement.unicodeScalars)
-                index += needle.count
-            } else {
-                result.append(haystack[index])
-                index += 1
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return self }
+        var copy = self
+        return copy.withUTF8 { haystack -> String in
+            var output: [UInt8] = []
+            var index = 0
+            var copied = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first, Self.matches(haystack, at: index, needle) {
+                    output.append(contentsOf: haystack[copied..<index])
+                    output.append(contentsOf: replacement.utf8)
+                    index += needle.count
+                    copied = index
+                } else {
+                    index += 1
+                }
             }
+            guard copied > 0 else { return self }
+            output.append(contentsOf: haystack[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    private static func matches(_ haystack: UnsafeBufferPointer<UInt8>, at index: Int, _ needle: [UInt8]) -> Bool {
+        for offset in 1..<needle.count where haystack[index + offset] != needle[offset] { return false }
+        return true
     }
 }

@@ -30,12 +30,12 @@ package struct MarkdownRenderer: Sendable {
             path: path, lineOffset: lineOffset, lines: LineIndex(text), keepRawHTML: options.unsafeHTML)
         collector.collect(from: tree.root)
         collector.rewriteURLs(with: rewriteURL)
-        collector.addHeadingAnchors()
+        collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
         collector.renderCodeBlocks()
         collector.markSummaryEnd()
-        var html = Self.makeAccessible(tree.html(options: options), headings: collector.headings)
+        var html = AccessibleHTML.rewrite(tree.html(options: options))
         var summaryHTML: String?
-        if let marker = html.firstRange(of: OutlineCollector.moreSentinel) {
+        if collector.hasMoreMarker, let marker = html.firstRange(of: OutlineCollector.moreSentinel) {
             summaryHTML = String(html[..<marker.lowerBound])
             html = html.replacingScalars(OutlineCollector.moreSentinel + "\n", with: "")
         }
@@ -50,47 +50,5 @@ package struct MarkdownRenderer: Sendable {
             summaryText: collector.textBeforeMore,
             wordCount: collector.words.count
         )
-    }
-}
-
-private extension MarkdownRenderer {
-    /// Touches cmark-gfm's output where its fixed markup falls short of WCAG: tables
-    /// that scroll sideways must be keyboard-reachable, checkboxes need a name, and
-    /// the footnotes section needs a heading.
-    static func makeAccessible(_ html: String, headings: [MarkdownHeading]) -> String {
-        var result = tidyHeadings(html, headings)
-        result = labelTaskCheckboxes(in: result)
-        result = labelFootnotes(result)
-        if result.contains("<table>") {
-            result = result.replacingScalars("<table>\n", with: "<table tabindex=\"0\">\n")
-        }
-        return result
-    }
-
-    /// A footnotes section gets a heading for screen readers, as GitHub does.
-    static func labelFootnotes(_ html: String) -> String {
-        html.replacingScalars(
-            "<section class=\"footnotes\" data-footnotes>\n",
-            with: "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-label\">\n<h2 id=\"footnotes-label\" class=\"visually-hidden\">Footnotes</h2>\n")
-    }
-
-    /// cmark-gfm puts custom blocks on lines of their own; pull each heading's text back
-    /// onto its tag's line (`<h2 id="x">Text <a …>#</a></h2>`).
-    static func tidyHeadings(_ html: String, _ headings: [MarkdownHeading]) -> String {
-        guard !headings.isEmpty else { return html }
-        var result = html.replacingScalars("\n <a class=\"heading-anchor\"", with: " <a class=\"heading-anchor\"")
-        for heading in Set(headings.map { "<h\($0.level) id=\"\(HTMLText.escape($0.id))\">" }) {
-            result = result.replacingScalars(heading + "\n", with: heading)
-        }
-        return result
-    }
-
-    /// cmark-gfm's task-list checkboxes carry no label, which screen readers announce as
-    /// an unnamed control; name them by their state.
-    static func labelTaskCheckboxes(in html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
-        return html
-            .replacingScalars("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
-            .replacingScalars("<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 }

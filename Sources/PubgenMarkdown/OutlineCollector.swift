@@ -119,6 +119,8 @@ struct OutlineCollector {
 
     static let moreSentinel = "<!--pubgen:more-->"
 
+    var hasMoreMarker: Bool { moreMarker != nil }
+
     static func isMoreMarker(_ literal: String) -> Bool {
         let compact = literal.lowercased().filter { !$0.isWhitespace }
         return compact == "<!--more-->"
@@ -126,23 +128,33 @@ struct OutlineCollector {
 
     /// Gives every heading its id and a self-link.
     ///
-    /// cmark-gfm's renderer writes no attributes on headings, so each heading becomes a
-    /// custom block that emits the opening and closing tags and keeps the inline children.
-    func addHeadingAnchors() {
+    /// cmark-gfm's renderer writes no attributes on headings, so each heading subtree
+    /// is rendered on its own and the result, with the id and the link added, replaces
+    /// the heading as a custom block.
+    func addHeadingAnchors(renderOptions: Int32) {
         for (node, heading) in headingNodes {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             let tag = "h\(heading.level)"
             let id = HTMLText.escape(heading.id)
-            cmark_node_set_on_enter(block, "<\(tag) id=\"\(id)\">")
-            cmark_node_set_on_exit(
-                block, " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></\(tag)>")
-            while let child = cmark_node_first_child(node) {
-                cmark_node_unlink(child)
-                cmark_node_append_child(block, child)
-            }
+            let inner = Self.innerHTML(of: node, tag: tag, options: renderOptions)
+            cmark_node_set_on_enter(
+                block,
+                "<\(tag) id=\"\(id)\">\(inner) <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></\(tag)>")
             cmark_node_replace(node, block)
             cmark_node_free(node)
         }
+    }
+
+    /// The HTML between `<hN>` and `</hN>` of a heading rendered alone.
+    static func innerHTML(of node: OpaquePointer, tag: String, options: Int32) -> String {
+        guard let rendered = cmark_render_html(node, options, nil) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        var html = Substring(String(cString: rendered))
+        while html.last == "\n" { html.removeLast() }
+        let open = "<\(tag)>"
+        let close = "</\(tag)>"
+        guard html.hasPrefix(open), html.hasSuffix(close) else { return String(html) }
+        return String(html.dropFirst(open.count).dropLast(close.count))
     }
 }
 

@@ -31,60 +31,70 @@ package enum FrontMatterSplitter {
     }
 
     package static func split(_ text: String, path: String) -> Outcome {
-        let lines = splitLines(text)
-        guard let first = lines.first, isFence(first.content, closing: false) else {
+        var text = text
+        return text.withUTF8 { bytes in split(bytes, path: path) }
+    }
+}
+
+private extension FrontMatterSplitter {
+    /// Works on UTF-8 bytes: only the fence lines are looked at, and the YAML and the
+    /// body are cut out whole, so a large article costs one scan.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Outcome {
+        var line = nextLine(bytes, from: 0)
+        guard !bytes.isEmpty, isFence(bytes, line, closing: false) else {
             return .problem(.error(
                 "missing front matter: the file must start with a '---' line, then YAML with at least 'title' and 'publish_date', then '---'",
                 rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
         }
-        for index in lines.indices.dropFirst() where isFence(lines[index].content, closing: true) {
-            let yaml = lines[1..<index].map { $0.content + "\n" }.joined()
-            let body = lines[(index + 1)...].map { $0.content + $0.ending }.joined()
-            return .block(FrontMatterBlock(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: index + 1))
+        var yaml: [UInt8] = []
+        var number = 1
+        while line.next < bytes.count {
+            line = nextLine(bytes, from: line.next)
+            number += 1
+            if isFence(bytes, line, closing: true) {
+                let body = String(decoding: bytes[line.next...], as: UTF8.self)
+                return .block(FrontMatterBlock(
+                    yaml: String(decoding: yaml, as: UTF8.self), yamlLineOffset: 1, body: body, bodyLineOffset: number))
+            }
+            // YAML gets `\n` line endings whatever the file uses (libyaml accepts them all,
+            // but a lone `\r` would confuse the quote repair's line numbers).
+            yaml.append(contentsOf: bytes[line.start..<line.end])
+            yaml.append(UInt8(ascii: "\n"))
         }
         return .problem(.error(
             "unterminated front matter: no closing '---' line after this one",
             rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
     }
-}
 
-private extension FrontMatterSplitter {
+    /// A line's content (`start..<end`, without its ending) and where the next one starts.
     struct Line {
-        var content: String
-        var ending: String
+        var start: Int
+        var end: Int
+        var next: Int
     }
 
-    static func isFence(_ line: String, closing: Bool) -> Bool {
-        var trimmed = Substring(line)
-        while trimmed.last == " " || trimmed.last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (closing && trimmed == "...")
-    }
-
-    /// Lines with their endings, treating `\r\n`, `\r` and `\n` alike, as YAML and cmark do.
-    static func splitLines(_ text: String) -> [Line] {
-        var lines: [Line] = []
-        var current = ""
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending = iterator.next()
-        while let scalar = pending {
-            pending = iterator.next()
-            switch scalar {
-            case "\n":
-                lines.append(Line(content: current, ending: "\n"))
-                current = ""
-            case "\r":
-                if pending == "\n" {
-                    pending = iterator.next()
-                    lines.append(Line(content: current, ending: "\r\n"))
-                } else {
-                    lines.append(Line(content: current, ending: "\r"))
-                }
-                current = ""
-            default:
-                current.unicodeScalars.append(scalar)
+    /// `\n`, `\r\n` and a lone `\r` all end a line, as they do for YAML and cmark.
+    static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Line {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"): return Line(start: start, end: index, next: index + 1)
+            case UInt8(ascii: "\r"):
+                let next = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? index + 2 : index + 1
+                return Line(start: start, end: index, next: next)
+            default: index += 1
             }
         }
-        if !current.isEmpty { lines.append(Line(content: current, ending: "")) }
-        return lines
+        return Line(start: start, end: index, next: index)
+    }
+
+    /// `---` (or `...` when closing), optionally followed by spaces or tabs.
+    static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line, closing: Bool) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end - line.start == 3 else { return false }
+        let a = bytes[line.start], b = bytes[line.start + 1], c = bytes[line.start + 2]
+        if a == UInt8(ascii: "-"), b == a, c == a { return true }
+        return closing && a == UInt8(ascii: ".") && b == a && c == a
     }
 }

@@ -1,11 +1,10 @@
-import PubgenMarkdown
 import Foundation
+import PubgenMarkdown
 
-/// Article HTML made fit for feed readers, which show it outside the site: every
-/// link and image absolute, and the heading self-links (a lone "#") removed.
+/// Article HTML made fit for feed readers, which show it outside the site: the hero
+/// image first, every link and image absolute, and the heading self-links (a lone
+/// "#") removed.
 enum FeedHTML {
-    /// The article's HTML for a feed: the hero image first (readers show no page
-    /// header), then the body.
     static func content(of article: Article, pageURL: String) -> String {
         var html = article.body.html
         if let hero = article.heroImageURL(root: "../") {
@@ -14,58 +13,69 @@ enum FeedHTML {
         return prepare(html, pageURL: pageURL)
     }
 
+    /// One pass over the bytes. The HTML comes from cmark-gfm and pubgen, which always
+    /// write `href="…"` and `src="…"` with double quotes and escape `"` inside, so a
+    /// scan for the attribute is exact.
     static func prepare(_ html: String, pageURL: String) -> String {
-        absolutize(removingHeadingAnchors(html), against: URL(string: pageURL))
+        let base = URL(string: pageURL).flatMap { $0.scheme == nil ? nil : $0 }
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1024)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: " ") {
+                    if starts(bytes, index, anchorOpening), let end = find(bytes, anchorClosing, from: index) {
+                        index = end + anchorClosing.count
+                        continue
+                    }
+                    if let base, let valueStart = attributeValueStart(bytes, index) {
+                        var valueEnd = valueStart
+                        while valueEnd < bytes.count, bytes[valueEnd] != UInt8(ascii: "\"") { valueEnd += 1 }
+                        output.append(contentsOf: bytes[index..<valueStart])
+                        let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+                        output.append(contentsOf: absolute(value, base: base).utf8)
+                        index = valueEnd
+                        continue
+                    }
+                }
+                output.append(bytes[index])
+                index += 1
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
-    /// Rewrites `href="…"` and `src="…"` values against `base`.
-    ///
-    /// The HTML comes from cmark-gfm, which always writes these attributes with double
-    /// quotes and escapes `"` inside them, so a scan for the attribute is exact.
-    static func absolutize(_ html: String, against base: URL?) -> String {
-        guard let base, base.scheme != nil else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
-        var rest = Substring(html)
-        while let match = nextAttribute(in: rest) {
-            result += rest[..<match.valueStart]
-            let value = String(rest[match.valueStart..<match.valueEnd])
-            result += absolute(value, base: base)
-            rest = rest[match.valueEnd...]
-        }
-        result += rest
-        return result
+    private static let anchorOpening = Array(" <a class=\"heading-anchor\" href=\"".utf8)
+    private static let anchorClosing = Array("aria-label=\"Link to this section\">#</a>".utf8)
+    private static let href = Array(" href=\"".utf8)
+    private static let src = Array(" src=\"".utf8)
+
+    private static func attributeValueStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        if starts(bytes, index, href) { return index + href.count }
+        if starts(bytes, index, src) { return index + src.count }
+        return nil
     }
 
-    static func removingHeadingAnchors(_ html: String) -> String {
-        let opening = " <a class=\"heading-anchor\" href=\""
-        let closing = "aria-label=\"Link to this section\">#</a>"
-        var result = ""
-        var rest = Substring(html)
-        while let start = rest.range(of: opening), let end = rest[start.upperBound...].range(of: closing) {
-            result += rest[..<start.lowerBound]
-            rest = rest[end.upperBound...]
-        }
-        result += rest
-        return result
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ pattern: [UInt8]) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+        return true
     }
 
-    private static func nextAttribute(in text: Substring) -> (valueStart: Substring.Index, valueEnd: Substring.Index)? {
-        let href = text.range(of: " href=\"")
-        let src = text.range(of: " src=\"")
-        let first: Range<Substring.Index>? = switch (href, src) {
-        case let (h?, s?): h.lowerBound < s.lowerBound ? h : s
-        case let (h?, nil): h
-        case let (nil, s?): s
-        default: nil
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if starts(bytes, index, pattern) { return index }
+            if bytes[index] == UInt8(ascii: "\n") { return nil }  // anchors never span lines
+            index += 1
         }
-        guard let first, let close = text[first.upperBound...].firstIndex(of: "\"") else { return nil }
-        return (first.upperBound, close)
+        return nil
     }
 
     private static func absolute(_ value: String, base: URL) -> String {
-        let unescaped = value.replacingOccurrences(of: "&amp;", with: "&")
+        let unescaped = value.replacingScalars("&amp;", with: "&")
         guard !unescaped.isEmpty, let url = URL(string: unescaped, relativeTo: base) else { return value }
-        return url.absoluteString.replacingOccurrences(of: "&", with: "&amp;")
+        return url.absoluteString.replacingScalars("&", with: "&amp;")
     }
 }

@@ -10,22 +10,31 @@ package enum FeedRenderer {
     package static let jsonPath = "feed.json"
 
     package static func render(_ site: Site) throws -> [OutputFile] {
-        let newest = Array(site.articles.indices.prefix(site.configuration.feedLimit))
+        let limit = site.configuration.feedLimit
+        let newest = Array(site.articles.indices.prefix(limit))
+        // Each article's feed HTML once, however many feeds (site, tags) carry it.
+        var needed = Set(newest)
+        for tag in site.tags { needed.formUnion(tag.articleIndices.prefix(limit)) }
+        var contents: [Int: String] = [:]
+        for index in needed {
+            contents[index] = FeedHTML.content(of: site.articles[index], pageURL: (site.configuration.baseURL ?? "") + site.articles[index].relativeURL)
+        }
+        let content = { (index: Int) in contents[index] ?? "" }
         var files = [
-            OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title))),
-            OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest))),
-            OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest)),
+            OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title, content: content))),
+            OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest, content: content))),
+            OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest, content: content)),
         ]
         for tag in site.tags {
             let path = tag.relativeURL + rssPath
-            let indices = Array(tag.articleIndices.prefix(site.configuration.feedLimit))
+            let indices = Array(tag.articleIndices.prefix(limit))
             let title = "\(site.configuration.title): \(tag.name)"
-            files.append(OutputFile(path: path, bytes: try RSSWriter.write(rss(site, indices: indices, path: path, title: title, link: tag.relativeURL))))
+            files.append(OutputFile(path: path, bytes: try RSSWriter.write(rss(site, indices: indices, path: path, title: title, link: tag.relativeURL, content: content))))
         }
         return files
     }
 
-    static func rss(_ site: Site, indices: [Int], path: String, title: String, link: String = "") -> FeedDocument {
+    static func rss(_ site: Site, indices: [Int], path: String, title: String, link: String = "", content: (Int) -> String) -> FeedDocument {
         let configuration = site.configuration
         let base = configuration.baseURL ?? ""
         let channel = FeedDocument.Channel(
@@ -41,14 +50,14 @@ package enum FeedRenderer {
             let link = base + article.relativeURL
             return FeedDocument.Item(
                 title: article.title, link: link, guid: link, pubDate: article.date.rfc822, description: article.summary,
-                contentHTML: FeedHTML.content(of: article, pageURL: link),
+                contentHTML: content(index),
                 creator: article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author),
                 categories: article.frontMatter.tags)
         }
         return FeedDocument(channel: channel, items: items)
     }
 
-    static func atom(_ site: Site, indices: [Int]) -> AtomDocument {
+    static func atom(_ site: Site, indices: [Int], content: (Int) -> String) -> AtomDocument {
         let configuration = site.configuration
         let base = configuration.baseURL ?? ""
         let entries = indices.map { index in
@@ -59,7 +68,7 @@ package enum FeedRenderer {
                 updated: article.latestDate.rfc3339,
                 author: article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author),
                 categories: article.frontMatter.tags, summary: article.summary,
-                contentHTML: FeedHTML.content(of: article, pageURL: link))
+                contentHTML: content(index))
         }
         return AtomDocument(
             title: configuration.title, subtitle: PageContexts.nonEmpty(configuration.description),

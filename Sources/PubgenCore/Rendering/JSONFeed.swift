@@ -30,7 +30,7 @@ enum JSONFeed {
         var tags: [String]?
     }
 
-    static func encode(_ site: Site, indices: [Int]) throws -> [UInt8] {
+    static func encode(_ site: Site, indices: [Int], content: (Int) -> String) throws -> [UInt8] {
         let configuration = site.configuration
         let base = configuration.baseURL ?? ""
         let items = indices.map { index -> Item in
@@ -38,7 +38,7 @@ enum JSONFeed {
             let url = base + article.relativeURL
             let author = article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author)
             return Item(
-                id: url, url: url, title: article.title, content_html: FeedHTML.content(of: article, pageURL: url),
+                id: url, url: url, title: article.title, content_html: content(index),
                 summary: PageContexts.nonEmpty(article.summary),
                 image: article.absoluteHeroImageURL(in: site),
                 date_published: article.date.rfc3339, date_modified: article.frontMatter.updatedDate?.rfc3339,

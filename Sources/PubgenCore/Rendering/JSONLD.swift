@@ -1,49 +1,35 @@
-import Foundation
+import PubgenDiagnostics
 
-/// schema.org structured data for search engines, serialised by Foundation's JSON
-/// encoder and made safe to embed in a `<script>` element.
+/// schema.org structured data for search engines, as compact JSON whose strings are
+/// escaped by `JSONText.quote` (which also escapes `<`, `>` and `&`, so no title can
+/// close the `<script>` element early). Keys are written in sorted order.
 enum JSONLD {
     static func blogPosting(for article: Article, site: Site) -> String {
         let frontMatter = article.frontMatter
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "BlogPosting",
-            "headline": frontMatter.title,
-            "datePublished": article.date.iso8601,
-            "dateModified": (frontMatter.updatedDate ?? article.date).iso8601,
-            "inLanguage": site.configuration.language,
+        var fields: [(String, String)] = [
+            ("@context", JSONText.quote("https://schema.org")),
+            ("@type", JSONText.quote("BlogPosting")),
+            ("headline", JSONText.quote(frontMatter.title)),
+            ("datePublished", JSONText.quote(article.date.iso8601)),
+            ("dateModified", JSONText.quote((frontMatter.updatedDate ?? article.date).iso8601)),
+            ("inLanguage", JSONText.quote(site.configuration.language)),
+            ("publisher", object([("@type", JSONText.quote("Organization")), ("name", JSONText.quote(site.configuration.title))])),
         ]
-        object["description"] = article.summary.isEmpty ? nil : article.summary
+        if !article.summary.isEmpty { fields.append(("description", JSONText.quote(article.summary))) }
         if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
-            object["author"] = ["@type": "Person", "name": author]
+            fields.append(("author", object([("@type", JSONText.quote("Person")), ("name", JSONText.quote(author))])))
         }
         if let url = site.absoluteURL(article.relativeURL) {
-            object["url"] = url
-            object["mainEntityOfPage"] = ["@type": "WebPage", "@id": url]
+            fields.append(("url", JSONText.quote(url)))
+            fields.append(("mainEntityOfPage", object([("@id", JSONText.quote(url)), ("@type", JSONText.quote("WebPage"))])))
         }
-        object["image"] = article.absoluteHeroImageURL(in: site)
-        if !frontMatter.tags.isEmpty { object["keywords"] = frontMatter.tags.joined(separator: ", ") }
-        object["publisher"] = ["@type": "Organization", "name": site.configuration.title]
-        return scriptSafe(object)
+        if let image = article.absoluteHeroImageURL(in: site) { fields.append(("image", JSONText.quote(image))) }
+        if !frontMatter.tags.isEmpty { fields.append(("keywords", JSONText.quote(frontMatter.tags.joined(separator: ", ")))) }
+        return object(fields)
     }
 
-    /// JSON with `<`, `>` and `&` escaped, which can appear only inside JSON strings,
-    /// so no title can close the `<script>` element early.
-    static func scriptSafe(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        var text = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "<": text += "\\u003c"
-            case ">": text += "\\u003e"
-            case "&": text += "\\u0026"
-            case "\u{2028}": text += "\\u2028"
-            case "\u{2029}": text += "\\u2029"
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text
+    /// `{"key":value,…}` with keys sorted, values already JSON.
+    static func object(_ fields: [(String, String)]) -> String {
+        "{" + fields.sorted { $0.0 < $1.0 }.map { "\(JSONText.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 }

@@ -19,9 +19,23 @@ package struct PageRenderer: Sendable {
             let article = site.articles[index]
             try write(OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates)))
         }
-        for file in listPages(site, base: "", indices: Array(site.articles.indices), template: "index", extra: [:]) { try write(file) }
-        for file in tagPages(site) { try write(file) }
+        // List pages (index, tags, each tag) are independent too: render them in parallel.
+        var lists: [ListJob] = [ListJob(base: "", indices: Array(site.articles.indices), template: "index", tag: nil)]
+        lists += site.tags.map { ListJob(base: $0.relativeURL, indices: $0.articleIndices, template: "tag", tag: $0) }
+        let renderer = self
+        _ = try await lists.concurrentMap(width: concurrency) { job in
+            for file in renderer.listPages(site, job: job) { try write(file) }
+        }
+        if !site.tags.isEmpty { try write(tagIndexPage(site)) }
         try write(notFoundPage(site))
+    }
+
+    /// One paginated list: the index, or one tag's articles.
+    struct ListJob: Sendable {
+        var base: String
+        var indices: [Int]
+        var template: String
+        var tag: Site.Tag?
     }
 
     /// Every page `render` writes, without rendering it (for folder creation and collision checks).
@@ -89,8 +103,22 @@ extension PageRenderer {
         }
     }
 
-    func tagPages(_ site: Site) -> [OutputFile] {
-        guard !site.tags.isEmpty else { return [] }
+    func listPages(_ site: Site, job: ListJob) -> [OutputFile] {
+        guard let tag = job.tag else {
+            return listPages(site, base: job.base, indices: job.indices, template: job.template, extra: [:])
+        }
+        let count = tag.articleIndices.count
+        return listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", extra: [
+            "title": "\(tag.name) – \(site.configuration.title)",
+            "description": "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title).",
+            "tag": [
+                "name": tag.name, "slug": tag.slug, "count": count, "url": tag.relativeURL,
+                "countText": count == 1 ? "1 article" : "\(count) articles", "feedPath": tag.relativeURL + FeedRenderer.rssPath,
+            ] as [String: Any],
+        ])
+    }
+
+    func tagIndexPage(_ site: Site) -> OutputFile {
         let root = Route.root(for: Route.tags)
         var context = PageContexts.common(site: site, root: root, url: Route.tags, page: [
             "title": "Tags – \(site.configuration.title)",
@@ -98,19 +126,7 @@ extension PageRenderer {
             "ogType": "website", "isArticle": false,
         ])
         context["tags"] = site.tags.map { ["name": $0.name, "slug": $0.slug, "url": $0.relativeURL, "count": $0.articleIndices.count] }
-        var files = [OutputFile(path: Route.file(for: Route.tags), text: templates.render("tags", context))]
-        for tag in site.tags {
-            let count = tag.articleIndices.count
-            files += listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", extra: [
-                "title": "\(tag.name) – \(site.configuration.title)",
-                "description": "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title).",
-                "tag": [
-                    "name": tag.name, "slug": tag.slug, "count": count, "url": tag.relativeURL,
-                    "countText": count == 1 ? "1 article" : "\(count) articles", "feedPath": tag.relativeURL + FeedRenderer.rssPath,
-                ] as [String: Any],
-            ])
-        }
-        return files
+        return OutputFile(path: Route.file(for: Route.tags), text: templates.render("tags", context))
     }
 
     /// Served for any missing URL at any depth, so its links are absolute when the

@@ -49,12 +49,17 @@ struct CMarkTree: ~Copyable {
     }
 
     /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
-    func html(options: MarkdownOptions) -> String {
+    /// The options passed to the HTML renderer for this document.
+    static func renderOptions(_ options: MarkdownOptions) -> Int32 {
         // Style attributes, not the obsolete `align`, for aligned table columns.
         var renderOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if options.unsafeHTML { renderOptions |= CMARK_OPT_UNSAFE }
         if options.hardBreaks { renderOptions |= CMARK_OPT_HARDBREAKS }
-        guard let html = cmark_render_html(root, renderOptions, renderExtensions) else {
+        return renderOptions
+    }
+
+    func html(options: MarkdownOptions) -> String {
+        guard let html = cmark_render_html(root, Self.renderOptions(options), renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(html) }
