@@ -60,7 +60,7 @@ package struct TemplateSet: Sendable {
 
     /// Renders a named template.
     package func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateView.wrap(context), withTemplate: name) ?? ""
     }
 
     private static func describe(_ error: Error) -> String {
