@@ -37,6 +37,9 @@ extension PubgenCommand {
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
+        @Flag(help: "Render everything, ignoring what the previous build in the output folder left to reuse.")
+        var clean = false
+
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
@@ -59,6 +62,7 @@ extension PubgenCommand {
             options.includeDrafts = drafts
             options.includeFuture = future
             options.strict = strict
+            options.clean = clean
             options.templatesDirectory = templates.map { URL(fileURLWithPath: $0) }
             let request = Publisher.Request(
                 contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: CommandPaths.display(content),

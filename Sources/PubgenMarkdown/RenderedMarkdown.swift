@@ -17,4 +17,19 @@ package struct RenderedMarkdown: Sendable {
     package var summaryText: String?
     /// Words of prose (code blocks excluded; CJK counted by character), for reading time.
     package var wordCount: Int
+
+    package init(
+        html: String, headings: [MarkdownHeading], links: [MarkdownLink], images: [MarkdownImage],
+        rawHTMLLocations: [SourceLocation], firstParagraph: String, summaryHTML: String?, summaryText: String?, wordCount: Int
+    ) {
+        self.html = html
+        self.headings = headings
+        self.links = links
+        self.images = images
+        self.rawHTMLLocations = rawHTMLLocations
+        self.firstParagraph = firstParagraph
+        self.summaryHTML = summaryHTML
+        self.summaryText = summaryText
+        self.wordCount = wordCount
+    }
 }

@@ -36,7 +36,7 @@ package enum Golden {
             }
             return ["recorded \(relativePath); unset PUBGEN_RECORD and run again"]
         }
-        let expectedFiles = DirectorySnapshot.files(in: expectedURL)
+        let expectedFiles = DirectorySnapshot.files(in: expectedURL).filter { !ignored.contains($0.key) }
         if expectedFiles.isEmpty { return ["golden folder \(relativePath) is missing; record it with PUBGEN_RECORD=1"] }
         return DirectorySnapshot.differences(expected: expectedFiles, actual: actualFiles)
     }

@@ -10,6 +10,8 @@ package struct ArticleSource: Sendable {
     package var slug: String
     package var body: String
     package var bodyLineOffset: Int
+    /// Fingerprint of the file's bytes, taken before its text is released.
+    package var contentHash = ""
 
     /// Why this article is left out of the site, if it is.
     package enum Exclusion: String, Sendable {
@@ -51,8 +53,9 @@ package struct ArticleLoader: Sendable {
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
         guard let frontMatter, !blocking else { return (nil, diagnostics) }
         guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let source = ArticleSource(
+        var source = ArticleSource(
             file: file, frontMatter: frontMatter, slug: slug, body: block.body, bodyLineOffset: block.bodyLineOffset)
+        source.contentHash = Fingerprint.of(file.text)
         return (source, diagnostics)
     }
 

@@ -37,6 +37,8 @@ package struct Publisher: Sendable {
         package var excluded: [ArticleSource.Exclusion: Int]
         /// Whether `out/` was replaced.
         package var wroteOutput: Bool
+        /// Outputs taken unchanged from the previous build (incremental builds).
+        package var reusedOutputCount = 0
     }
 
     package init() {}
@@ -54,13 +56,17 @@ package struct Publisher: Sendable {
                 "no base_url set: pages use relative links, but feeds cannot have absolute links and no sitemap is written; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
                 rule: "config.base-url", at: nil))
         }
-        let builder = SiteBuilder(
-            contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
-            configuration: configuration, options: request.options)
-        let result = try await builder.build()
         let theme = siteRoot.theme(option: request.options.templatesDirectory, configured: configuration.theme)
         diagnostics += theme.diagnostics
         let (templates, templateDiagnostics) = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
+        let global = Self.globalFingerprint(configuration: configuration, templates: templates, options: request.options)
+        var builder = SiteBuilder(
+            contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
+            configuration: configuration, options: request.options)
+        let previous = request.options.clean ? nil : BuildManifest.load(from: request.outputDirectory)
+        builder.cache = previous
+        builder.global = global
+        let result = try await builder.build()
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.root.appendingPathComponent("static"), displayPath: ContentScanner.join(siteRoot.rootDisplayPath, "static"))
         var all = DiagnosticSet(diagnostics + templateDiagnostics + staticDiagnostics) + result.diagnostics
@@ -70,29 +76,87 @@ package struct Publisher: Sendable {
             outputFileCount: 0, excluded: result.excluded, wroteOutput: false)
         guard !all.hasErrors, let templates else { return report }
 
-        let site = result.site
-        var generated = try FeedRenderer.render(site) + SitemapRenderer.render(site) + templates.assets
+        var site = result.site
+        let fingerprints = OutputFingerprints.compute(site, global: global)
+        let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory)
+        site = await Self.compileStubs(in: site, for: reused, result: result, concurrency: request.options.concurrency)
+        var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(of: site, contentDirectory: request.contentDirectory)
-        let paths = PageRenderer.paths(of: site) + generated.map(\.path) + copies.map(\.path)
+        let paths = PageRenderer.paths(of: site) + FeedRenderer.paths(of: site) + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) })
+            + copies.map(\.path)
         let collisions = SiteFiles.collisions(in: paths)
         guard collisions.isEmpty else {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
             return report
         }
+        let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints)
         let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath)
         do {
             try staging.prepareFolders(for: paths)
-            try await PageRenderer(templates: templates, concurrency: request.options.concurrency).render(site, write: staging.write)
+            for path in reused.sorted() {
+                try staging.link(previous: request.outputDirectory.appendingPathComponent(path), to: path)
+            }
+            var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
+            pages.skip = reused
+            try await pages.render(site, write: staging.write)
             for file in generated { try staging.write(file) }
             generated.removeAll()
             for copy in copies { try staging.copy(copy.source, to: copy.path) }
-            try staging.commit()
+            try staging.commit(manifest: try manifest.encoded())
         } catch {
             staging.discard()
             throw error
         }
+        report.reusedOutputCount = reused.count
         report.outputFileCount = paths.count
         report.wroteOutput = true
         return report
+    }
+
+    /// Everything every output depends on: pubgen's version, the configuration, the
+    /// templates and the options that decide what is published.
+    static func globalFingerprint(configuration: SiteConfiguration, templates: TemplateSet?, options: BuildOptions) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(PubgenVersion.current)
+        let c = configuration
+        for field in [c.title, c.description, c.baseURL ?? "", c.language, c.author, c.timeZone.identifier, "\(c.feedLimit)",
+                      "\(c.unsafeHTML)", "\(c.smartPunctuation)", "\(c.paginate)", "\(c.highlight)", c.theme ?? ""] {
+            fingerprint.combine(field)
+        }
+        fingerprint.combine(templates?.fingerprint ?? "")
+        fingerprint.combine("\(options.includeDrafts) \(options.includeFuture)")
+        return fingerprint.hex
+    }
+
+    /// Outputs whose fingerprint matches the previous build's and whose file still exists.
+    static func reusableOutputs(_ fingerprints: [String: String], previous: BuildManifest?, output: URL) -> Set<String> {
+        guard let previous else { return [] }
+        return Set(fingerprints.compactMap { path, fingerprint in
+            guard previous.outputs[path] == fingerprint,
+                  FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) else { return nil }
+            return path
+        })
+    }
+
+    /// Compiles the cached (stub) articles whose body some output that is not reused needs.
+    static func compileStubs(in site: Site, for reused: Set<String>, result: BuildResult, concurrency: Int) async -> Site {
+        var needed = FeedRenderer.articlesNeeded(site, skip: reused)
+        for index in site.articles.indices where !reused.contains(Route.file(for: site.articles[index].relativeURL)) {
+            needed.insert(index)
+        }
+        let stubs = needed.filter { site.articles[$0].isStub }.sorted()
+        guard !stubs.isEmpty else { return site }
+        let compiler = result.compiler
+        let sources = stubs.map { result.stubSources[site.articles[$0].source.relativePath] }
+        let compiled = await Array(zip(stubs, sources)).concurrentMap(width: concurrency) { index, source -> (Int, Article?) in
+            guard let source else { return (index, nil) }
+            var (article, _) = compiler.compile(source)
+            article.cacheKey = site.articles[index].cacheKey
+            article.source.text = ""
+            return (index, article)
+        }
+        var site = site
+        for (index, article) in compiled { if let article { site.articles[index] = article } }
+        return site
     }
 }

@@ -14,6 +14,12 @@ package struct BuildResult: Sendable {
     package var sources: [ArticleSource]
     /// Every Markdown file that could be read, loaded or not (lint scans their text).
     package var files: [SourceFile]
+    /// Compiles the articles that were taken from the cache as stubs, when a page needs their body.
+    package var compiler: ArticleCompiler
+    /// The sources of stub articles, by content-relative path.
+    package var stubSources: [String: ArticleSource] = [:]
+    /// The cache records of every published article, for the next build's manifest.
+    package var records: [String: BuildManifest.ArticleRecord] = [:]
 }
 
 /// Content folder → `Site`: scan, read front matter, render Markdown, check.
@@ -27,6 +33,10 @@ package struct SiteBuilder: Sendable {
     package var configuration: SiteConfiguration
     package var options: BuildOptions
     package var quotingSeverity: Diagnostic.Severity
+    /// A previous build's manifest whose article records may be reused.
+    package var cache: BuildManifest?
+    /// The fingerprint of configuration, templates and options (see `BuildManifest`).
+    package var global = ""
 
     package init(contentDirectory: URL, contentDisplayPath: String, configuration: SiteConfiguration,
                  options: BuildOptions, quotingSeverity: Diagnostic.Severity = .warning) {
@@ -42,10 +52,17 @@ package struct SiteBuilder: Sendable {
         let (entries, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
         let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
         let displayRoot = contentDisplayPath
+        let retain = options.retainSources
         let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
-            let (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
-            let (source, diagnostics) = loader.load(file)
+            var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
+            var (source, diagnostics) = loader.load(file)
+            if !retain {
+                // The Markdown body is all a build needs from here on; at 10,000 articles
+                // the whole files would double what stays in memory.
+                file.text = ""
+                source?.file.text = ""
+            }
             return (file, source, encodingDiagnostics + diagnostics)
         }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
@@ -67,21 +84,57 @@ package struct SiteBuilder: Sendable {
             staticDirectory: contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("static"))
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML))
-        let retain = options.retainSources
-        let compiled = await publishable.concurrentMap(width: options.concurrency) { source in
-            var (article, diagnostics) = Self.compile(source, renderer: renderer, resolver: resolver, assets: assets)
+        let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
+        let shape = Self.shapeFingerprint(sources: sources, published: publishable, global: global)
+        let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
+        let compiled = await publishable.concurrentMap(width: options.concurrency) { source -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Bool) in
+            let key = Fingerprint.of(shape, source.contentHash)
+            if let record = cached[source.file.relativePath], record.key == key {
+                return (Article(stubOf: source, record: record), record.diagnostics.map(\.diagnostic), record, true)
+            }
+            var (article, diagnostics) = compiler.compile(source)
+            article.cacheKey = key
             if !retain { article.source.text = "" }
-            return (article, diagnostics)
+            return (article, diagnostics, BuildManifest.ArticleRecord(article, key: key, diagnostics: diagnostics), false)
         }
         diagnostics += compiled.flatMap(\.1)
         let site = Site(configuration: configuration, articles: compiled.map(\.0))
-        return BuildResult(
+        var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
-            sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [])
+            sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [], compiler: compiler)
+        for (index, entry) in compiled.enumerated() {
+            let path = publishable[index].file.relativePath
+            result.records[path] = entry.2
+            if entry.3 { result.stubSources[path] = publishable[index] }
+        }
+        return result
     }
 
+    /// What every article's compiled result depends on besides its own text: which
+    /// articles exist under which slug (links between them) and which other files the
+    /// content folder holds (links to them), plus the global fingerprint.
+    static func shapeFingerprint(sources: [ArticleSource], published: [ArticleSource], global: String) -> String {
+        var fingerprint = Fingerprint()
+        fingerprint.combine(global)
+        let publishedSlugs = Set(published.map(\.slug))
+        for source in sources {
+            fingerprint.combine(source.file.relativePath)
+            fingerprint.combine(source.slug)
+            fingerprint.combine(publishedSlugs.contains(source.slug) ? "1" : "0")
+        }
+        return fingerprint.hex
+    }
+}
+
+/// Markdown to `Article`: renders the body, resolves links to other articles and to
+/// local files, and reports the ones that lead nowhere.
+package struct ArticleCompiler: Sendable {
+    let renderer: MarkdownRenderer
+    let resolver: LinkResolver
+    let assets: AssetResolver
+
     /// Renders one article's Markdown, resolving its links to other articles.
-    static func compile(_ source: ArticleSource, renderer: MarkdownRenderer, resolver: LinkResolver, assets: AssetResolver) -> (Article, [Diagnostic]) {
+    package func compile(_ source: ArticleSource) -> (Article, [Diagnostic]) {
         let from = source.file.relativePath
         var files: Set<String> = []
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in

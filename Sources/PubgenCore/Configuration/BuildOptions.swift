@@ -17,6 +17,8 @@ package struct BuildOptions: Sendable {
     /// Keep every file's text and Markdown after compiling (lint scans them); a build
     /// drops them so a 10,000-article site is held once, as HTML.
     package var retainSources = false
+    /// Ignore the previous build's manifest and render everything.
+    package var clean = false
 
     package init() {}
 }

@@ -26,10 +26,10 @@ package struct FrontMatterParser: Sendable {
         var diagnostics: [Diagnostic] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: block.yaml)
+            root = try Yams.compose(yaml: block.yaml, .default, .default, .utf8)
         } catch {
             let repairs = QuoteRepair.find(in: block.yaml)
-            guard !repairs.isEmpty, let repaired = try? Yams.compose(yaml: QuoteRepair.apply(repairs, to: block.yaml)) else {
+            guard !repairs.isEmpty, let repaired = try? Yams.compose(yaml: QuoteRepair.apply(repairs, to: block.yaml), .default, .default, .utf8) else {
                 return (nil, [position.diagnostic(for: error, rule: Self.syntaxRule, yaml: block.yaml)])
             }
             diagnostics += repairs.map { $0.diagnostic(path: path, lineOffset: block.yamlLineOffset, severity: quotingSeverity) }

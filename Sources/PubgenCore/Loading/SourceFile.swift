@@ -27,6 +27,11 @@ package struct SourceFile: Sendable {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Validation is vectorised in the standard library; the slow scan for the
+        // position of the first bad byte runs only when there is one.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text), [])
+        }
         var diagnostics: [Diagnostic] = []
         if let offset = firstInvalidUTF8Offset(in: bytes) {
             let (line, column) = LineIndex(bytes: bytes).position(ofByteOffset: offset)

@@ -11,6 +11,10 @@ package struct Article: Sendable {
     package var readingTime: String
     /// Content-relative paths of the local files the article uses, copied to the output.
     package var assets: [String] = []
+    /// Fingerprint of everything the compiled article depends on (see `BuildManifest`).
+    package var cacheKey = ""
+    /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
+    package var isStub = false
 
     package init(source: SourceFile, frontMatter: FrontMatter, slug: String, body: RenderedMarkdown, readingTime: String) {
         self.source = source
@@ -18,6 +22,22 @@ package struct Article: Sendable {
         self.slug = slug
         self.body = body
         self.readingTime = readingTime
+    }
+
+    /// An article rebuilt from a cache record: everything other pages show, no body.
+    init(stubOf source: ArticleSource, record: BuildManifest.ArticleRecord) {
+        var frontMatter = source.frontMatter
+        frontMatter.heroImage = record.heroImage
+        let body = RenderedMarkdown(
+            html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: record.firstParagraph,
+            summaryHTML: record.summaryHTML, summaryText: record.summaryText, wordCount: record.wordCount)
+        var file = source.file
+        file.text = ""
+        self.init(source: file, frontMatter: frontMatter, slug: source.slug, body: body,
+                  readingTime: frontMatter.readTime ?? Article.readingTime(words: record.wordCount))
+        assets = record.assets
+        cacheKey = record.key
+        isStub = true
     }
 
     /// The hero image as an absolute URL, when it is remote or the site has a base URL.

@@ -9,23 +9,42 @@ package enum FeedRenderer {
     package static let atomPath = "atom.xml"
     package static let jsonPath = "feed.json"
 
-    package static func render(_ site: Site) throws -> [OutputFile] {
+    /// Every feed file the site has.
+    package static func paths(of site: Site) -> [String] {
+        [rssPath, atomPath, jsonPath] + site.tags.map { $0.relativeURL + rssPath }
+    }
+
+    static func isFeed(_ path: String) -> Bool {
+        path == rssPath || path == atomPath || path == jsonPath || (path.hasPrefix("tags/") && path.hasSuffix("/" + rssPath))
+    }
+
+    /// Indices of the articles whose bodies the feeds not in `skip` carry.
+    package static func articlesNeeded(_ site: Site, skip: Set<String>) -> Set<Int> {
+        let limit = site.configuration.feedLimit
+        var needed = Set<Int>()
+        if !(skip.contains(rssPath) && skip.contains(atomPath) && skip.contains(jsonPath)) { needed.formUnion(site.articles.indices.prefix(limit)) }
+        for tag in site.tags where !skip.contains(tag.relativeURL + rssPath) { needed.formUnion(tag.articleIndices.prefix(limit)) }
+        return needed
+    }
+
+    /// Every feed, except those in `skip` (linked from the previous output instead).
+    package static func render(_ site: Site, skip: Set<String> = []) throws -> [OutputFile] {
         let limit = site.configuration.feedLimit
         let newest = Array(site.articles.indices.prefix(limit))
         // Each article's feed HTML once, however many feeds (site, tags) carry it.
-        var needed = Set(newest)
-        for tag in site.tags { needed.formUnion(tag.articleIndices.prefix(limit)) }
+        let needed = articlesNeeded(site, skip: skip)
         var contents: [Int: String] = [:]
         for index in needed {
             contents[index] = FeedHTML.content(of: site.articles[index], pageURL: (site.configuration.baseURL ?? "") + site.articles[index].relativeURL)
         }
         let content = { (index: Int) in contents[index] ?? "" }
-        var files = [
-            OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title, content: content))),
-            OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest, content: content))),
-            OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest, content: content)),
-        ]
-        for tag in site.tags {
+        var files: [OutputFile] = []
+        if !skip.contains(rssPath) {
+            files.append(OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title, content: content))))
+        }
+        if !skip.contains(atomPath) { files.append(OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest, content: content)))) }
+        if !skip.contains(jsonPath) { files.append(OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest, content: content))) }
+        for tag in site.tags where !skip.contains(tag.relativeURL + rssPath) {
             let path = tag.relativeURL + rssPath
             let indices = Array(tag.articleIndices.prefix(limit))
             let title = "\(site.configuration.title): \(tag.name)"

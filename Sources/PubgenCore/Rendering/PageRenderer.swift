@@ -5,6 +5,8 @@ import Foundation
 package struct PageRenderer: Sendable {
     package var templates: TemplateSet
     package var concurrency: Int
+    /// Pages not to render (an incremental build links them from the previous output).
+    package var skip: Set<String> = []
 
     package init(templates: TemplateSet, concurrency: Int) {
         self.templates = templates
@@ -15,7 +17,9 @@ package struct PageRenderer: Sendable {
     /// never accumulate in memory. Article pages render in parallel.
     package func render(_ site: Site, write: @escaping @Sendable (OutputFile) throws -> Void) async throws {
         let templates = self.templates
-        _ = try await Array(site.articles.indices).concurrentMap(width: concurrency) { index in
+        let skip = self.skip
+        let indices = site.articles.indices.filter { !skip.contains(Route.file(for: site.articles[$0].relativeURL)) }
+        _ = try await indices.concurrentMap(width: concurrency) { index in
             let article = site.articles[index]
             try write(OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates)))
         }
@@ -79,9 +83,10 @@ extension PageRenderer {
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
     func listPages(_ site: Site, base: String, indices: [Int], template: String, extra: [String: Any]) -> [OutputFile] {
         let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
-        return pages.enumerated().map { offset, range in
+        return pages.enumerated().compactMap { offset, range in
             let number = offset + 1
             let url = Route.page(number, of: base)
+            guard !skip.contains(Route.file(for: url)) else { return nil }
             let root = Route.root(for: url)
             let title = (extra["title"] as? String) ?? site.configuration.title
             var page: [String: Any] = [

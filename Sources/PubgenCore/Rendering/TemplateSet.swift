@@ -14,6 +14,8 @@ package struct TemplateSet: Sendable {
     package var assets: [OutputFile]
     /// Which files came from the user's folder, for the build summary.
     package var overridden: [String]
+    /// Fingerprint of every template text and asset, for incremental builds.
+    package var fingerprint = ""
 
     /// Loads the templates.
     /// - Parameters:
@@ -24,6 +26,7 @@ package struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var overridden: [String] = []
+        var fingerprint = Fingerprint()
         for template in DefaultTheme.templates {
             var text = template.text
             var path = "built-in theme: \(template.name).mustache"
@@ -35,6 +38,8 @@ package struct TemplateSet: Sendable {
                     overridden.append("\(template.name).mustache")
                 }
             }
+            fingerprint.combine(template.name)
+            fingerprint.combine(text)
             do {
                 library.register(try MustacheTemplate(string: text), named: template.name)
             } catch let error as MustacheTemplate.ParserError {
@@ -53,9 +58,11 @@ package struct TemplateSet: Sendable {
                 overridden.append(asset.name)
             }
             assets.append(OutputFile(path: asset.name, bytes: bytes))
+            fingerprint.combine(asset.name)
+            fingerprint.combine(bytes)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, assets: assets, overridden: overridden), [])
+        return (TemplateSet(library: library, assets: assets, overridden: overridden, fingerprint: fingerprint.hex), [])
     }
 
     /// Renders a named template.

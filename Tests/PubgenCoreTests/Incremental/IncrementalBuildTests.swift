@@ -1,0 +1,82 @@
+import Foundation
+import PubgenCore
+import PubgenTestSupport
+import Testing
+
+/// A rebuild reuses what did not change and must give exactly what a clean build gives.
+struct IncrementalBuildTests {
+    struct Edit: Sendable, CustomTestStringConvertible {
+        var name: String
+        var path: String
+        var find: String
+        var replace: String
+        var testDescription: String { name }
+    }
+
+    static let edits = [
+        Edit(name: "article body", path: "content/designing-json-apis.md", find: "An API is a promise", replace: "An API is a contract"),
+        Edit(name: "article title", path: "content/shipping-a-swift-cli.md", find: "title: \"Shipping", replace: "title: \"Releasing"),
+        Edit(name: "article tags", path: "content/cafe-facades-unicode.md", find: "  - python", replace: "  - swift"),
+        Edit(name: "configuration", path: "pubgen.yml", find: "title: \"Field Notes\"", replace: "title: \"Field Notes Weekly\""),
+        Edit(name: "draft published", path: "content/sqlite-in-production.md", find: "draft: true", replace: "draft: false"),
+    ]
+
+    func build(_ site: URL, into out: URL, clean: Bool = false) async throws -> Publisher.Report {
+        var options = BuildOptions.testing()
+        options.clean = clean
+        return try await publish(site: site, output: out, options: options)
+    }
+
+    @Test(arguments: edits)
+    func aRebuildAfterAnEditEqualsACleanBuild(_ edit: Edit) async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let incremental = folder.appending("incremental")
+        let first = try await build(site, into: incremental)
+        #expect(first.wroteOutput && first.reusedOutputCount == 0)
+
+        let file = site.appendingPathComponent(edit.path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(edit.find))
+        try text.replacingOccurrences(of: edit.find, with: edit.replace).write(to: file, atomically: true, encoding: .utf8)
+
+        let rebuild = try await build(site, into: incremental)
+        let clean = try await build(site, into: folder.appending("clean"), clean: true)
+        #expect(clean.reusedOutputCount == 0)
+        let differences = DirectorySnapshot.differences(
+            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: incremental))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        switch edit.name {
+        case "configuration", "draft published":
+            // The configuration, or which articles exist, is an input of every page.
+            #expect(rebuild.reusedOutputCount == 0)
+        default:
+            #expect(rebuild.reusedOutputCount > 0, "unchanged pages are reused")
+        }
+    }
+
+    @Test func anUnchangedRebuildReusesEveryPageAndFeed() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let out = folder.appending("out")
+        let first = try await build(Fixtures.url("site"), into: out)
+        let before = DirectorySnapshot.files(in: out)
+        let second = try await build(Fixtures.url("site"), into: out)
+        // 5 articles, 1 index page, 10 tag pages, 3 site feeds, 10 tag feeds.
+        #expect(second.reusedOutputCount == 29)
+        #expect(first.outputFileCount == second.outputFileCount)
+        #expect(DirectorySnapshot.files(in: out) == before)
+    }
+
+    @Test func aTemplateChangeReRendersEveryPage() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let out = folder.appending("out")
+        _ = try await build(site, into: out)
+        try folder.write("site/templates/footer.mustache", "<footer>new footer</footer>")
+        let rebuild = try await build(site, into: out)
+        #expect(rebuild.reusedOutputCount == 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8).contains("<footer>new footer</footer>"))
+    }
+}
