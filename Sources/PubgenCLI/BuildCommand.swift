@@ -64,32 +64,44 @@ extension PubgenCommand {
             options.strict = strict
             options.clean = clean
             options.templatesDirectory = templates.map { URL(fileURLWithPath: $0) }
+            let progressLine = terminal.showsProgress ? ProgressLine(progress: BuildProgress()) : nil
+            options.progress = progressLine?.progress
             let request = Publisher.Request(
                 contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: CommandPaths.display(content),
                 outputDirectory: URL(fileURLWithPath: output), outputDisplayPath: CommandPaths.display(output),
                 configurationFile: config.map { URL(fileURLWithPath: $0) }, baseURLOverride: baseURL, options: options)
+            let started = ContinuousClock.now
             let report: Publisher.Report
             do {
-                report = try await Publisher().build(request)
+                if let line = progressLine {
+                    report = try await line.while { try await Publisher().build(request) }
+                } else {
+                    report = try await Publisher().build(request)
+                }
             } catch let error as PubgenError {
                 terminal.fail(error.description)
                 throw ExitCode.failure
             }
+            let elapsed = ContinuousClock.now - started
             terminal.report(report.diagnostics)
             let counts = DiagnosticFormatter.summary(of: report.diagnostics, fileCount: report.fileCount)
             guard report.wroteOutput else {
                 terminal.printError("Build failed: \(counts); '\(CommandPaths.display(output))' was not changed.")
                 throw ExitCode.failure
             }
-            terminal.say(BuildSummary.line(for: report, output: CommandPaths.display(output)))
+            terminal.say(BuildSummary.line(for: report, output: CommandPaths.display(output), elapsed: elapsed))
         }
     }
 }
 
 /// The closing line of a successful build.
 enum BuildSummary {
-    static func line(for report: Publisher.Report, output: String) -> String {
-        var line = "Built \(DiagnosticFormatter.plural(report.articleCount, "article")) into \(output)/ (\(report.outputFileCount) files)"
+    static func line(for report: Publisher.Report, output: String, elapsed: Duration) -> String {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        var line = "Built \(DiagnosticFormatter.plural(report.articleCount, "article")) into \(output)/: "
+            + "\(DiagnosticFormatter.plural(report.pageCount, "page")), \(DiagnosticFormatter.plural(report.feedCount, "feed")), "
+            + "\(report.outputFileCount) files in \(String(format: "%.2f", seconds)) s"
+        if report.reusedOutputCount > 0 { line += " (\(report.reusedOutputCount) unchanged)" }
         var left: [String] = []
         if let drafts = report.excluded[.draft] { left.append("\(DiagnosticFormatter.plural(drafts, "draft")) (--drafts)") }
         if let future = report.excluded[.future] { left.append("\(future) future-dated (--future)") }

@@ -23,6 +23,9 @@ struct Terminal {
         if !text.isEmpty { printError(text, terminator: "") }
     }
 
+    /// Whether a build shows an updating progress line: on a terminal, not with `--quiet`.
+    var showsProgress: Bool { !quiet && isatty(STDOUT_FILENO) == 1 }
+
     /// A result line for stdout, unless `--quiet`.
     func say(_ line: String) {
         guard !quiet else { return }

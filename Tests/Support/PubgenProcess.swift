@@ -25,10 +25,15 @@ package struct PubgenProcess {
     }
 
     /// Runs `pubgen arguments…` in `directory` with an environment free of colour settings.
-    package static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+    /// - Parameters:
+    ///   - launching: Another program to run instead (e.g. `script`, to give pubgen a terminal).
+    package static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:], stdin: String? = nil,
+        launching program: String? = nil, arguments programArguments: [String] = []
+    ) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
+        process.arguments = program == nil ? arguments : programArguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")

@@ -39,6 +39,8 @@ package struct Publisher: Sendable {
         package var wroteOutput: Bool
         /// Outputs taken unchanged from the previous build (incremental builds).
         package var reusedOutputCount = 0
+        package var pageCount = 0
+        package var feedCount = 0
     }
 
     package init() {}
@@ -98,7 +100,11 @@ package struct Publisher: Sendable {
             }
             var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
             pages.skip = reused
-            try await pages.render(site, write: staging.write)
+            let progress = request.options.progress
+            try await pages.render(site) { file in
+                try staging.write(file)
+                progress?.pagesWritten.add(1, ordering: .relaxed)
+            }
             for file in generated { try staging.write(file) }
             generated.removeAll()
             for copy in copies { try staging.copy(copy.source, to: copy.path) }
@@ -108,6 +114,8 @@ package struct Publisher: Sendable {
             throw error
         }
         report.reusedOutputCount = reused.count
+        report.pageCount = PageRenderer.paths(of: site).count
+        report.feedCount = FeedRenderer.paths(of: site).count
         report.outputFileCount = paths.count
         report.wroteOutput = true
         return report

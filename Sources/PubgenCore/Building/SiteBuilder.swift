@@ -53,6 +53,8 @@ package struct SiteBuilder: Sendable {
         let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
         let displayRoot = contentDisplayPath
         let retain = options.retainSources
+        let progress = options.progress
+        progress?.articlesFound.store(entries.count, ordering: .relaxed)
         let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
@@ -63,6 +65,7 @@ package struct SiteBuilder: Sendable {
                 file.text = ""
                 source?.file.text = ""
             }
+            progress?.articlesRead.add(1, ordering: .relaxed)
             return (file, source, encodingDiagnostics + diagnostics)
         }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
@@ -89,6 +92,7 @@ package struct SiteBuilder: Sendable {
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
         let compiled = await publishable.concurrentMap(width: options.concurrency) { source -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Bool) in
             let key = Fingerprint.of(shape, source.contentHash)
+            defer { progress?.articlesCompiled.add(1, ordering: .relaxed) }
             if let record = cached[source.file.relativePath], record.key == key {
                 return (Article(stubOf: source, record: record), record.diagnostics.map(\.diagnostic), record, true)
             }

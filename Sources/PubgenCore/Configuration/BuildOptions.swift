@@ -19,6 +19,8 @@ package struct BuildOptions: Sendable {
     package var retainSources = false
     /// Ignore the previous build's manifest and render everything.
     package var clean = false
+    /// Updated as the build goes, when someone shows progress.
+    package var progress: BuildProgress?
 
     package init() {}
 }
