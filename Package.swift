@@ -30,7 +30,8 @@ let package = Package(
 
         // MARK: Swift modules, in dependency order
         .target(name: "PubgenDiagnostics"),
-        .target(name: "PubgenMarkdown", dependencies: ["CCmarkGFM", "PubgenDiagnostics"]),
+        .target(name: "PubgenHighlight", exclude: ["highlight.css.txt"]),
+        .target(name: "PubgenMarkdown", dependencies: ["CCmarkGFM", "PubgenDiagnostics", "PubgenHighlight"]),
         .target(name: "PubgenXML", dependencies: ["CPubgenXML", "PubgenDiagnostics"]),
         .target(
             name: "PubgenCore",
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "PubgenDiagnosticsTests", dependencies: ["PubgenDiagnostics", "PubgenTestSupport"]),
         .testTarget(name: "PubgenMarkdownTests", dependencies: ["PubgenMarkdown", "PubgenTestSupport"]),
         .testTarget(name: "PubgenXMLTests", dependencies: ["PubgenXML", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenHighlightTests", dependencies: ["PubgenHighlight", "PubgenTestSupport"]),
         .testTarget(name: "PubgenCoreTests", dependencies: ["PubgenCore", "PubgenTestSupport"]),
         .testTarget(name: "PubgenCLITests", dependencies: ["PubgenCLI", "pubgen", "PubgenTestSupport"]),
     ]

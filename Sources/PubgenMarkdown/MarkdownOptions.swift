@@ -7,10 +7,13 @@ package struct MarkdownOptions: Hashable, Sendable {
     package var unsafeHTML: Bool
     /// Render soft line breaks as `<br>`.
     package var hardBreaks: Bool
+    /// Highlight fenced code whose language pubgen knows (`PubgenHighlight`).
+    package var highlight: Bool
 
-    package init(smartPunctuation: Bool = true, unsafeHTML: Bool = false, hardBreaks: Bool = false) {
+    package init(smartPunctuation: Bool = true, unsafeHTML: Bool = false, hardBreaks: Bool = false, highlight: Bool = true) {
         self.smartPunctuation = smartPunctuation
         self.unsafeHTML = unsafeHTML
         self.hardBreaks = hardBreaks
+        self.highlight = highlight
     }
 }

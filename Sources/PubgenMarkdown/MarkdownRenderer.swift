@@ -1,5 +1,6 @@
 internal import CCmarkGFM
 import PubgenDiagnostics
+import PubgenHighlight
 
 /// Markdown to HTML with cmark-gfm, plus the outline pubgen checks and links with.
 ///
@@ -31,7 +32,7 @@ package struct MarkdownRenderer: Sendable {
         collector.collect(from: tree.root)
         collector.rewriteURLs(with: rewriteURL)
         collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
-        collector.renderCodeBlocks()
+        collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
         var html = AccessibleHTML.rewrite(tree.html(options: options))
         var summaryHTML: String?

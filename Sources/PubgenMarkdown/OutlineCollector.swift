@@ -1,5 +1,6 @@
 internal import CCmarkGFM
 import PubgenDiagnostics
+import PubgenHighlight
 
 /// One walk over a cmark tree that copies out headings, links, images, raw HTML and
 /// words with their positions, then the few tree edits pubgen makes before rendering.
@@ -162,13 +163,15 @@ struct OutlineCollector {
 
 extension OutlineCollector {
     /// Code blocks become `<pre tabindex="0">`: a block that may scroll sideways must be
-    /// reachable by keyboard (WCAG 2.1.1). Writing the block ourselves is also where a
-    /// highlighter plugs in.
-    func renderCodeBlocks() {
+    /// reachable by keyboard (WCAG 2.1.1). Writing the block ourselves is also where the
+    /// highlighter plugs in; languages it does not know stay plain.
+    func renderCodeBlocks(highlighter: SyntaxHighlighter?) {
         for node in codeBlockNodes {
             let info = Self.string(cmark_node_get_fence_info(node))
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first.map(String.init) ?? ""
-            let code = HTMLText.escape(Self.string(cmark_node_get_literal(node)))
+            let literal = Self.string(cmark_node_get_literal(node))
+            let code = language.isEmpty ? HTMLText.escape(literal)
+                : highlighter?.highlight(literal, language: language) ?? HTMLText.escape(literal)
             let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
             replace(node, withHTML: "<pre tabindex=\"0\"><code\(classAttribute)>\(code)</code></pre>")
         }

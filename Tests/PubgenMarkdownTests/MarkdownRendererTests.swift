@@ -11,8 +11,13 @@ import Testing
     // MARK: Code blocks
 
     @Test func fencedCodeBlockIsFocusableAndNamesItsLanguage() {
-        #expect(Self.html("```swift\nlet a = \"<b>\" && 'c'\n```\n")
+        #expect(Self.html("```swift\nlet a = \"<b>\" && 'c'\n```\n", MarkdownOptions(highlight: false))
             == "<pre tabindex=\"0\"><code class=\"language-swift\">let a = &quot;&lt;b&gt;&quot; &amp;&amp; &#39;c&#39;\n</code></pre>\n")
+    }
+
+    @Test func knownLanguagesAreHighlightedAndStillEscaped() {
+        #expect(Self.html("```swift\nlet a = \"<b>\" && 'c'\n```\n")
+            == "<pre tabindex=\"0\"><code class=\"language-swift\"><span class=\"hl-k\">let</span> a = <span class=\"hl-s\">&quot;&lt;b&gt;&quot;</span> &amp;&amp; &#39;c&#39;\n</code></pre>\n")
     }
 
     @Test(arguments: [

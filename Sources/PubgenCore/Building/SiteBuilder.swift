@@ -86,7 +86,7 @@ package struct SiteBuilder: Sendable {
             contentDirectory: contentDirectory,
             staticDirectory: contentDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("static"))
         let renderer = MarkdownRenderer(options: MarkdownOptions(
-            smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML))
+            smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML, highlight: configuration.highlight))
         let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
         let shape = Self.shapeFingerprint(sources: sources, published: publishable, global: global)
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]

@@ -1,0 +1,88 @@
+/// Collects the highlighted HTML. Lexers hand it byte ranges with a class; it escapes them,
+/// and opens or closes a span only when the class changes, so adjacent runs of one class share
+/// a span, spans never nest, and an empty range writes nothing (no empty spans).
+///
+/// The bytes live in a buffer it owns (freed by `deinit`), not an `Array`: tokens are a few
+/// bytes long, and `Array.append(contentsOf:)` cost more than the lexing itself.
+struct HTMLWriter: ~Copyable {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    private var open: TokenClass = .plain
+
+    /// Bits 0x22 `"`, 0x26 `&`, 0x27 `'`, 0x3C `<`, 0x3E `>`: the bytes that need an entity.
+    private static let escapedBytes: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
+    /// A writer for about `inputCount` bytes of code (the buffer grows as needed).
+    init(capacity inputCount: Int) {
+        capacity = inputCount * 3 + 64
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Writes `source[from..<to]` as `cls`.
+    @inline(__always) mutating func write(_ source: Source, _ from: Int, _ to: Int, _ cls: TokenClass) {
+        guard from < to else { return }
+        if cls != open { switchClass(to: cls) }
+        appendEscaped(source.base, from, to)
+    }
+
+    /// Closes the open span, if any, and returns the HTML.
+    consuming func finish() -> String {
+        switchClass(to: .plain)
+        return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
+    }
+
+    private mutating func switchClass(to cls: TokenClass) {
+        if open != .plain { append("</span>") }
+        if cls != .plain {
+            append("<span class=\"hl-")
+            reserve(1)
+            buffer[count] = cls.rawValue
+            count += 1
+            append("\">")
+        }
+        open = cls
+    }
+
+    private mutating func appendEscaped(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) {
+        reserve(to - from)
+        var i = from
+        while i < to {
+            let b = base[i]
+            if b < 0x3F && (Self.escapedBytes >> UInt64(b)) & 1 != 0 {
+                switch b {
+                case 0x22: append("&quot;")
+                case 0x26: append("&amp;")
+                case 0x27: append("&#39;")
+                case 0x3C: append("&lt;")
+                default: append("&gt;")
+                }
+                reserve(to - i)
+            } else {
+                buffer[count] = b
+                count += 1
+            }
+            i += 1
+        }
+    }
+
+    @inline(__always) private mutating func append(_ text: StaticString) {
+        let n = text.utf8CodeUnitCount
+        reserve(n)
+        (buffer + count).update(from: text.utf8Start, count: n)
+        count += n
+    }
+
+    /// Makes room for `n` more bytes.
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        guard count + n > capacity else { return }
+        let newCapacity = max(capacity * 2, count + n)
+        let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBuffer.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = newBuffer
+        capacity = newCapacity
+    }
+}
