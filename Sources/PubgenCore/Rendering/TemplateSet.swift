@@ -23,6 +23,7 @@ package struct TemplateSet: Sendable {
     ///   - displayPath: How diagnostics name that folder.
     /// - Returns: The set, or `nil` with diagnostics when a template does not parse.
     package static func load(directory: URL?, displayPath: String) -> (TemplateSet?, [Diagnostic]) {
+        HTMLContent.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var overridden: [String] = []
@@ -41,11 +42,14 @@ package struct TemplateSet: Sendable {
             fingerprint.combine(template.name)
             fingerprint.combine(text)
             do {
-                library.register(try MustacheTemplate(string: text), named: template.name)
+                library.register(try MustacheTemplate(string: HTMLContent.pragma + text), named: template.name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma sits on the first line: columns there are shifted by its length.
+                let line = error.context.lineNumber
+                let column = line == 1 ? error.context.columnNumber - HTMLContent.pragma.count : error.context.columnNumber
                 diagnostics.append(.error(
                     "template does not parse: \(describe(error.error))", rule: rule,
-                    at: SourceLocation(path: path, line: error.context.lineNumber, column: max(1, error.context.columnNumber))))
+                    at: SourceLocation(path: path, line: line, column: max(1, column))))
             } catch {
                 diagnostics.append(.error("template does not parse: \(error)", rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
             }
