@@ -21,6 +21,16 @@ struct BuildCommandTests {
         #expect(files["sqlite-in-production/index.html"] == nil, "drafts are left out")
     }
 
+    @Test func theContentFolderCanBeTheWorkingFolder() throws {
+        let folder = try siteCopy()
+        let content = folder.appending("site/content")
+        let build = try PubgenProcess.run(["build", ".", "../../out"], in: content)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("why-we-still-write-shell-scripts.md:4:14: warning"))
+        #expect(try PubgenProcess.run(["lint", "."], in: content).status == 1)
+        #expect(FileManager.default.fileExists(atPath: folder.appending("out/index.html").path))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let folder = try siteCopy()
         _ = try pubgen("build", "site/content", "one", in: folder.url)

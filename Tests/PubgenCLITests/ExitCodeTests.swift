@@ -19,6 +19,8 @@ struct ExitCodeTests {
         ["build", "missing-folder", "out"],
         ["build", "site/content", "site/content/out"],
         ["build", "site/content", "site"],
+        ["build", "site/content", "site/static/site"],
+        ["build", "site/content", "site/templates"],
         ["build", "site/content", "out", "--base-url", "example.org"],
         ["build", "--no-such-flag"],
         ["frobnicate"],

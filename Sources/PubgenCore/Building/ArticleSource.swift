@@ -53,6 +53,11 @@ package struct ArticleLoader: Sendable {
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
         guard let frontMatter, !blocking else { return (nil, diagnostics) }
         guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        for tag in frontMatter.tags where Slug.make(from: tag).isEmpty {
+            diagnostics.append(.warning(
+                "tag '\(tag)' has no letters or digits a-z, 0-9 for its URL, so it gets no tag page; add a Latin spelling",
+                rule: "front-matter.tag", at: frontMatter.locations[FrontMatterKey.tags]))
+        }
         var source = ArticleSource(
             file: file, frontMatter: frontMatter, slug: slug, body: block.body, bodyLineOffset: block.bodyLineOffset)
         source.contentHash = Fingerprint.of(file.text)

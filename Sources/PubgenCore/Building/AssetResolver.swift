@@ -12,9 +12,15 @@ package struct AssetResolver: Sendable {
     package var contentDirectory: URL
     package var staticDirectory: URL
 
+    /// The folders with symbolic links resolved: a file counts only if its real path is inside one.
+    private let realContent: String
+    private let realStatic: String
+
     package init(contentDirectory: URL, staticDirectory: URL) {
         self.contentDirectory = contentDirectory.standardizedFileURL
         self.staticDirectory = staticDirectory.standardizedFileURL
+        self.realContent = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        self.realStatic = staticDirectory.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     package enum Resolution: Equatable, Sendable {
@@ -45,17 +51,20 @@ package struct AssetResolver: Sendable {
         if decoded.hasPrefix("/") {
             let trimmed = String(decoded.drop { $0 == "/" })
             guard let normalized = Self.normalize(trimmed, base: []) else { return .outside }
-            if isRegularFile(staticDirectory.appendingPathComponent(normalized)) {
+            if isRegularFile(staticDirectory.appendingPathComponent(normalized), inside: realStatic) {
                 return .staticFile(url: "../" + Self.encode(normalized) + suffix)
             }
-            if isRegularFile(contentDirectory.appendingPathComponent(normalized)) {
+            if isRegularFile(contentDirectory.appendingPathComponent(normalized), inside: realContent) {
                 return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
             }
             return .missing
         }
         let base = relativePath.split(separator: "/").dropLast().map(String.init)
         guard let normalized = Self.normalize(decoded, base: base) else { return .outside }
-        guard isRegularFile(contentDirectory.appendingPathComponent(normalized)) else { return .missing }
+        let file = contentDirectory.appendingPathComponent(normalized)
+        guard isRegularFile(file, inside: realContent) else {
+            return FileManager.default.fileExists(atPath: file.path) ? .outside : .missing
+        }
         return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
     }
 
@@ -81,9 +90,11 @@ package struct AssetResolver: Sendable {
         return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
-    /// A regular file (not a folder, not a symbolic link that could point anywhere).
-    private func isRegularFile(_ url: URL) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return false }
-        return attributes[.type] as? FileAttributeType == .typeRegular
+    /// A regular file whose real path (every symbolic link along it resolved) is inside
+    /// `root`: a link to a folder elsewhere (`content/etc -> /etc`) never publishes it.
+    private func isRegularFile(_ url: URL, inside root: String) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              attributes[.type] as? FileAttributeType == .typeRegular else { return false }
+        return url.resolvingSymlinksInPath().path.hasPrefix(root + "/")
     }
 }

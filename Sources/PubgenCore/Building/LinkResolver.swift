@@ -40,7 +40,8 @@ package struct LinkResolver: Sendable {
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         let decoded = path.removingPercentEncoding ?? path
         guard decoded.lowercased().hasSuffix(".md") else { return .external }
-        let target = Self.normalize(decoded, relativeTo: relativePath)
+        let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
+        guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
         guard let slug = slugs[target] else { return .missing(path: target) }
         let url = "../\(slug)/" + (fragment.map { "#\($0)" } ?? "")
         return published.contains(slug) ? .article(url: url, slug: slug, fragment: fragment) : .unpublished(url: url, slug: slug)
@@ -53,16 +54,4 @@ package struct LinkResolver: Sendable {
             && !scheme.contains("/")
     }
 
-    /// `../b.md` from `posts/a.md` is `b.md`; `/x.md` is relative to the content root.
-    static func normalize(_ path: String, relativeTo source: String) -> String {
-        var components: [Substring] = path.hasPrefix("/") ? [] : source.split(separator: "/").dropLast()
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": if !components.isEmpty { components.removeLast() }
-            default: components.append(part)
-            }
-        }
-        return components.joined(separator: "/")
-    }
 }

@@ -53,7 +53,7 @@ package struct Publisher: Sendable {
         if let override = request.baseURLOverride {
             configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
         }
-        if configuration.baseURL == nil {
+        if configuration.baseURL == nil, !diagnostics.contains(where: { $0.message.hasPrefix("'base_url'") }) {
             diagnostics.append(.warning(
                 "no base_url set: pages use relative links, but feeds cannot have absolute links and no sitemap is written; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
                 rule: "config.base-url", at: nil))
@@ -66,11 +66,12 @@ package struct Publisher: Sendable {
             contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
             configuration: configuration, options: request.options)
         let previous = request.options.clean ? nil : BuildManifest.load(from: request.outputDirectory)
-        builder.cache = previous
-        builder.global = global
-        let result = try await builder.build()
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.root.appendingPathComponent("static"), displayPath: ContentScanner.join(siteRoot.rootDisplayPath, "static"))
+        builder.cache = previous
+        builder.global = global + request.contentDisplayPath
+        builder.staticPaths = staticFiles.map(\.path)
+        let result = try await builder.build()
         var all = DiagnosticSet(diagnostics + templateDiagnostics + staticDiagnostics) + result.diagnostics
         if request.options.strict { all = all.escalatingWarnings() }
         var report = Report(
@@ -83,10 +84,12 @@ package struct Publisher: Sendable {
         let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory)
         site = await Self.compileStubs(in: site, for: reused, result: result, concurrency: request.options.concurrency)
         var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
-        let copies = staticFiles + SiteFiles.articleAssets(of: site, contentDirectory: request.contentDirectory)
+        let copies = staticFiles + SiteFiles.articleAssets(
+            of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
         let paths = PageRenderer.paths(of: site) + FeedRenderer.paths(of: site) + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) })
             + copies.map(\.path)
-        let collisions = SiteFiles.collisions(in: paths)
+        let collisions = SiteFiles.collisions(
+            in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
         guard collisions.isEmpty else {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
             return report
@@ -126,6 +129,7 @@ package struct Publisher: Sendable {
     static func globalFingerprint(configuration: SiteConfiguration, templates: TemplateSet?, options: BuildOptions) -> String {
         var fingerprint = Fingerprint()
         fingerprint.combine(PubgenVersion.current)
+        fingerprint.combine(PubgenVersion.buildIdentifier)
         let c = configuration
         for field in [c.title, c.description, c.baseURL ?? "", c.language, c.author, c.timeZone.identifier, "\(c.feedLimit)",
                       "\(c.unsafeHTML)", "\(c.smartPunctuation)", "\(c.paginate)", "\(c.highlight)", c.theme ?? ""] {

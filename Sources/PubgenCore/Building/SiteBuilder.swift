@@ -37,6 +37,8 @@ package struct SiteBuilder: Sendable {
     package var cache: BuildManifest?
     /// The fingerprint of configuration, templates and options (see `BuildManifest`).
     package var global = ""
+    /// Paths of the files in `static/`, which articles may link to (`/…`).
+    package var staticPaths: [String] = []
 
     package init(contentDirectory: URL, contentDisplayPath: String, configuration: SiteConfiguration,
                  options: BuildOptions, quotingSeverity: Diagnostic.Severity = .warning) {
@@ -49,7 +51,7 @@ package struct SiteBuilder: Sendable {
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
-        let (entries, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
+        let (entries, otherFiles, scanDiagnostics) = try ContentScanner.scanAll(contentDirectory, displayPath: contentDisplayPath)
         let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
         let displayRoot = contentDisplayPath
         let retain = options.retainSources
@@ -88,7 +90,8 @@ package struct SiteBuilder: Sendable {
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML, highlight: configuration.highlight))
         let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
-        let shape = Self.shapeFingerprint(sources: sources, published: publishable, global: global)
+        let shape = Self.shapeFingerprint(
+            sources: sources, published: publishable, files: otherFiles + staticPaths.map { "/" + $0 }, global: global)
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
         let compiled = await publishable.concurrentMap(width: options.concurrency) { source -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Bool) in
             let key = Fingerprint.of(shape, source.contentHash)
@@ -117,9 +120,10 @@ package struct SiteBuilder: Sendable {
     /// What every article's compiled result depends on besides its own text: which
     /// articles exist under which slug (links between them) and which other files the
     /// content folder holds (links to them), plus the global fingerprint.
-    static func shapeFingerprint(sources: [ArticleSource], published: [ArticleSource], global: String) -> String {
+    static func shapeFingerprint(sources: [ArticleSource], published: [ArticleSource], files: [String], global: String) -> String {
         var fingerprint = Fingerprint()
         fingerprint.combine(global)
+        for file in files { fingerprint.combine(file) }
         let publishedSlugs = Set(published.map(\.slug))
         for source in sources {
             fingerprint.combine(source.file.relativePath)
@@ -186,7 +190,13 @@ package struct ArticleCompiler: Sendable {
                     at: frontMatter.locations[FrontMatterKey.heroImage]))
                 frontMatter.heroImage = nil
             case .notLocal:
-                break
+                let scheme = hero.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+                if LinkResolver.hasScheme(hero), scheme != "http", scheme != "https" {
+                    diagnostics.append(.error(
+                        "'heroImage' must be an http or https URL or a local file, not '\(hero)'", rule: "front-matter.hero-image",
+                        at: frontMatter.locations[FrontMatterKey.heroImage]))
+                    frontMatter.heroImage = nil
+                }
             }
         }
         for link in body.links {

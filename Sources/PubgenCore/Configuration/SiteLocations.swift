@@ -10,10 +10,19 @@ package struct SiteLocations: Sendable {
 
     package init(content: URL, contentDisplayPath: String) {
         self.root = content.standardizedFileURL.deletingLastPathComponent()
-        var display = contentDisplayPath
+        self.rootDisplayPath = Self.parentDisplayPath(of: contentDisplayPath)
+    }
+
+    /// The folder above a path as the user typed it: `content` → "", `site/content` →
+    /// `site`, `.` → `..`, `/srv/content` → `/srv`.
+    static func parentDisplayPath(of path: String) -> String {
+        var display = path
         while display.count > 1, display.hasSuffix("/") { display.removeLast() }
-        let parent = (display as NSString).deletingLastPathComponent
-        self.rootDisplayPath = parent == "." ? "" : parent
+        while display.hasPrefix("./") { display.removeFirst(2) }
+        if display == "." || display.isEmpty { return ".." }
+        if display == ".." || display.hasSuffix("/..") { return display + "/.." }
+        guard let slash = display.lastIndex(of: "/") else { return "" }
+        return slash == display.startIndex ? "/" : String(display[..<slash])
     }
 
     package var configurationFile: URL { root.appendingPathComponent(ConfigurationLoader.fileName) }

@@ -15,6 +15,13 @@ package enum ContentScanner {
     /// links are not followed, so nothing outside the folder is ever read.
     /// - Throws: `PubgenError.cannotRead` when `root` is not a readable folder.
     package static func scan(_ root: URL, displayPath: String) throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
+        let (entries, _, diagnostics) = try scanAll(root, displayPath: displayPath)
+        return (entries, diagnostics)
+    }
+
+    /// The Markdown entries, and the relative paths of every other regular file (which
+    /// articles may link to), both sorted.
+    package static func scanAll(_ root: URL, displayPath: String) throws -> (entries: [Entry], otherFiles: [String], diagnostics: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
             throw PubgenError.cannotRead(path: displayPath, reason: "no such folder")
@@ -23,13 +30,18 @@ package enum ContentScanner {
             throw PubgenError.cannotRead(path: displayPath, reason: "not a folder")
         }
         var entries: [Entry] = []
+        var others: [String] = []
         var diagnostics: [Diagnostic] = []
-        try walk(root, relative: "", displayRoot: displayPath, into: &entries, diagnostics: &diagnostics)
+        try walk(root, relative: "", displayRoot: displayPath, into: &entries, others: &others, diagnostics: &diagnostics)
         entries.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
-        return (entries, diagnostics)
+        others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return (entries, others, diagnostics)
     }
 
-    private static func walk(_ folder: URL, relative: String, displayRoot: String, into entries: inout [Entry], diagnostics: inout [Diagnostic]) throws {
+    private static func walk(
+        _ folder: URL, relative: String, displayRoot: String, into entries: inout [Entry], others: inout [String],
+        diagnostics: inout [Diagnostic]
+    ) throws {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -46,9 +58,11 @@ package enum ContentScanner {
                     "symbolic link not followed; pubgen only reads files inside the content folder",
                     rule: "content.symlink", at: SourceLocation(path: join(displayRoot, relativePath), line: 1, column: 1)))
             } else if type == .typeDirectory {
-                try walk(url, relative: relativePath, displayRoot: displayRoot, into: &entries, diagnostics: &diagnostics)
+                try walk(url, relative: relativePath, displayRoot: displayRoot, into: &entries, others: &others, diagnostics: &diagnostics)
             } else if type == .typeRegular, name.lowercased().hasSuffix(".md") {
                 entries.append(Entry(url: url, relativePath: relativePath))
+            } else if type == .typeRegular {
+                others.append(relativePath)
             }
         }
     }

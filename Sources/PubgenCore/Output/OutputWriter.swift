@@ -1,8 +1,9 @@
 import Foundation
 
-/// Replaces the output folder atomically: the new site is written to a staging folder
-/// beside it and swapped in with `rename(2)`, so a failed build leaves the previous
-/// output exactly as it was and readers never see a half-written site.
+/// Replaces the output folder as a whole: the new site is written to a staging folder
+/// beside it and swapped in with two `rename(2)` calls, so a failed build leaves the
+/// previous output exactly as it was and readers never see a half-written site (only,
+/// for the instant between the two renames, no folder at all).
 ///
 /// Files are written as they are produced (`Staging.write` is safe to call from
 /// concurrent tasks), so a 10,000-page site never sits in memory at once.
@@ -116,6 +117,7 @@ package struct OutputWriter: Sendable {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let exists = try checkReplaceable(output, displayPath: displayPath)
+        Self.removeAbandonedSiblings(of: output)
         let token = UUID().uuidString.prefix(8).lowercased()
         let folder = parent.appendingPathComponent(".\(output.lastPathComponent).pubgen-staging-\(token)")
         do {
@@ -127,21 +129,6 @@ package struct OutputWriter: Sendable {
         return Staging(output: output, folder: folder, displayPath: displayPath, outputExists: exists)
     }
 
-    /// Writes `files` as the complete new contents of `output`, all or nothing.
-    package func commit(_ files: [OutputFile], to output: URL, displayPath: String) throws {
-        if let bad = files.first(where: { !$0.isContained }) {
-            throw PubgenError.unsafeOutput(path: bad.path, reason: "the path would leave the output folder")
-        }
-        let staging = try begin(output, displayPath: displayPath)
-        do {
-            try staging.prepareFolders(for: files.map(\.path))
-            for file in files { try staging.write(file) }
-        } catch {
-            staging.discard()
-            throw error
-        }
-        try staging.commit()
-    }
 }
 
 private extension OutputWriter {
@@ -149,6 +136,9 @@ private extension OutputWriter {
     func checkReplaceable(_ output: URL, displayPath: String) throws -> Bool {
         let fileManager = FileManager.default
         guard let attributes = try? fileManager.attributesOfItem(atPath: output.path) else { return false }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            throw PubgenError.unsafeOutput(path: displayPath, reason: "it is a symbolic link; give the real folder")
+        }
         guard attributes[.type] as? FileAttributeType == .typeDirectory else {
             throw PubgenError.unsafeOutput(path: displayPath, reason: "it exists and is not a folder")
         }
@@ -161,6 +151,19 @@ private extension OutputWriter {
 }
 
 extension OutputWriter {
+    /// Staging and old folders that a killed build left beside the output. Only those
+    /// untouched for an hour go, so a build running at the same time keeps its own.
+    static func removeAbandonedSiblings(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).pubgen-staging-", ".\(output.lastPathComponent).pubgen-old-"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where prefixes.contains(where: name.hasPrefix) {
+            let url = parent.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            if let modified, modified < Date(timeIntervalSinceNow: -3600) { try? FileManager.default.removeItem(at: url) }
+        }
+    }
+
     static func reason(_ error: Error) -> String {
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
             return String(cString: strerror(underlying.code.rawValue))

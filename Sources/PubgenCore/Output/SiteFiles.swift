@@ -4,14 +4,16 @@ import PubgenDiagnostics
 /// The files copied as they are: the site's `static/` folder and the local files
 /// articles reference. Generated pages win over nothing: a collision is an error.
 package enum SiteFiles {
-    /// Every regular file under `static/`, by its path relative to it. Symbolic links
-    /// are not followed (a warning), so nothing outside the site is ever published.
     /// A file copied into the output from `source`.
     package struct Copy: Sendable, Equatable {
         package var path: String
         package var source: URL
+        /// How diagnostics name the source (`static/css/site.css`).
+        package var origin: String
     }
 
+    /// Every regular file under `static/`, by its path relative to it. Symbolic links
+    /// are not followed (a warning), so nothing outside the site is ever published.
     package static func staticFiles(in folder: URL, displayPath: String) throws -> ([Copy], [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else { return ([], []) }
@@ -29,7 +31,7 @@ package enum SiteFiles {
                     guard FileManager.default.isReadableFile(atPath: child.path) else {
                         throw PubgenError.cannotRead(path: ContentScanner.join(displayPath, path), reason: "permission denied")
                     }
-                    files.append(Copy(path: path, source: child))
+                    files.append(Copy(path: path, source: child, origin: ContentScanner.join(displayPath, path)))
                 case .typeSymbolicLink?:
                     diagnostics.append(.warning(
                         "symbolic link not followed; pubgen only publishes files inside the site", rule: "content.symlink",
@@ -43,19 +45,37 @@ package enum SiteFiles {
     }
 
     /// The content files articles reference, copied to the same relative path.
-    package static func articleAssets(of site: Site, contentDirectory: URL) -> [Copy] {
-        Set(site.articles.flatMap(\.assets)).sorted().map { Copy(path: $0, source: contentDirectory.appendingPathComponent($0)) }
+    package static func articleAssets(of site: Site, contentDirectory: URL, displayPath: String) -> [Copy] {
+        Set(site.articles.flatMap(\.assets)).sorted().map {
+            Copy(path: $0, source: contentDirectory.appendingPathComponent($0), origin: ContentScanner.join(displayPath, $0))
+        }
     }
 
-    /// Two files for one output path: an error naming the path (generated pages are
-    /// listed first, so the message says which copied file is in the way).
-    package static func collisions(in paths: [String]) -> [Diagnostic] {
+    /// Files that cannot all be written: two for one path, a file where another needs a
+    /// folder (`static/tags` against `tags/index.html`), or the marker's name. Generated
+    /// files come first in `paths`; `origins` names where each copied file comes from.
+    package static func collisions(in paths: [String], origins: [String: String]) -> [Diagnostic] {
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
-        for path in paths where !seen.insert(path).inserted {
-            diagnostics.append(.error(
-                "two files would be written to '\(path)' (a copied file has the path of a generated page or another file); rename one",
-                rule: "output.collision", at: nil))
+        func report(_ path: String, _ message: String) {
+            let at = origins[path].map { SourceLocation(path: $0, line: 1, column: 1) }
+            diagnostics.append(.error(message, rule: "output.collision", at: at))
+        }
+        for path in paths {
+            if path == OutputWriter.marker {
+                report(path, "'\(path)' is the name pubgen's own marker file uses; rename this file")
+            } else if !seen.insert(path).inserted {
+                report(path, "two files would be written to '\(path)' (a copied file has the path of a generated page or another file); rename one")
+            }
+        }
+        for path in seen {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                if seen.contains(String(folder)) {
+                    report(String(folder), "'\(folder)' would be both a file and the folder of '\(path)'; rename one")
+                }
+            }
         }
         return diagnostics
     }

@@ -48,7 +48,6 @@ struct CMarkTree: ~Copyable {
         if let renderExtensions { cmark_llist_free(cmark_get_default_mem_allocator(), renderExtensions) }
     }
 
-    /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
     /// The options passed to the HTML renderer for this document.
     static func renderOptions(_ options: MarkdownOptions) -> Int32 {
         // Style attributes, not the obsolete `align`, for aligned table columns.
@@ -58,6 +57,7 @@ struct CMarkTree: ~Copyable {
         return renderOptions
     }
 
+    /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
     func html(options: MarkdownOptions) -> String {
         guard let html = cmark_render_html(root, Self.renderOptions(options), renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")

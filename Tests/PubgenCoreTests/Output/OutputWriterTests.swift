@@ -6,13 +6,26 @@ import Testing
 struct OutputWriterTests {
     let files = [OutputFile(path: "index.html", text: "new"), OutputFile(path: "a/index.html", text: "a")]
 
+    /// The way a build writes: begin, folders, files, commit (discard on failure).
+    func commit(_ files: [OutputFile], to output: URL) throws {
+        let staging = try OutputWriter().begin(output, displayPath: "out")
+        do {
+            try staging.prepareFolders(for: files.map(\.path))
+            for file in files { try staging.write(file) }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        try staging.commit()
+    }
+
     func leftovers(in folder: TemporaryDirectory) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("pubgen-") }
     }
 
     @Test func writesANewFolderWithAMarker() throws {
         let folder = try TemporaryDirectory("out")
-        try OutputWriter().commit(files, to: folder.appending("out"), displayPath: "out")
+        try commit(files, to: folder.appending("out"))
         let written = DirectorySnapshot.files(in: folder.appending("out"))
         #expect(Set(written.keys) == ["index.html", "a/index.html", ".pubgen-output"])
         #expect(try leftovers(in: folder).isEmpty)
@@ -21,8 +34,8 @@ struct OutputWriterTests {
     @Test func replacesAPreviousOutputCompletely() throws {
         let folder = try TemporaryDirectory("out")
         let out = folder.appending("out")
-        try OutputWriter().commit([OutputFile(path: "old.html", text: "old")] + files, to: out, displayPath: "out")
-        try OutputWriter().commit(files, to: out, displayPath: "out")
+        try commit([OutputFile(path: "old.html", text: "old")] + files, to: out)
+        try commit(files, to: out)
         #expect(DirectorySnapshot.files(in: out)["old.html"] == nil)
         #expect(DirectorySnapshot.files(in: out)["index.html"] == Array("new".utf8))
         #expect(try leftovers(in: folder).isEmpty)
@@ -32,7 +45,7 @@ struct OutputWriterTests {
         let folder = try TemporaryDirectory("out")
         try folder.write("out/precious.txt", "keep me")
         #expect(throws: PubgenError.self) {
-            try OutputWriter().commit(files, to: folder.appending("out"), displayPath: "out")
+            try commit(files, to: folder.appending("out"))
         }
         #expect(DirectorySnapshot.files(in: folder.appending("out")) == ["precious.txt": Array("keep me".utf8)])
     }
@@ -40,22 +53,52 @@ struct OutputWriterTests {
     @Test func aFailedWriteLeavesThePreviousOutputAndNoStaging() throws {
         let folder = try TemporaryDirectory("out")
         let out = folder.appending("out")
-        try OutputWriter().commit(files, to: out, displayPath: "out")
+        try commit(files, to: out)
         let before = DirectorySnapshot.files(in: out)
         // "x" as a file and as a folder cannot both exist: the write fails half-way.
         let conflicting = [OutputFile(path: "x", text: "file"), OutputFile(path: "x/index.html", text: "folder")]
         #expect(throws: PubgenError.self) {
-            try OutputWriter().commit(conflicting, to: out, displayPath: "out")
+            try commit(conflicting, to: out)
         }
         #expect(DirectorySnapshot.files(in: out) == before)
         #expect(try leftovers(in: folder).isEmpty)
+    }
+
+    @Test func reusedFilesAreHardLinkedFromThePreviousOutput() throws {
+        let folder = try TemporaryDirectory("out")
+        let out = folder.appending("out")
+        try commit(files, to: out)
+        let staging = try OutputWriter().begin(out, displayPath: "out")
+        try staging.prepareFolders(for: ["a/index.html"])
+        try staging.link(previous: out.appendingPathComponent("a/index.html"), to: "a/index.html")
+        try staging.commit(manifest: Array("{}\n".utf8))
+        #expect(DirectorySnapshot.files(in: out) == ["a/index.html": Array("a".utf8), ".pubgen-output": Array("{}\n".utf8)])
+    }
+
+    @Test func abandonedStagingFoldersAreRemovedOnlyWhenOld() throws {
+        let folder = try TemporaryDirectory("out")
+        let old = try folder.write(".out.pubgen-staging-dead/x", "x").deletingLastPathComponent()
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: old.path)
+        try folder.write(".out.pubgen-staging-live/x", "x")
+        try commit(files, to: folder.appending("out"))
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: folder.appending(".out.pubgen-staging-live").path))
+    }
+
+    @Test func aSymbolicLinkAsOutputIsRefused() throws {
+        let folder = try TemporaryDirectory("out")
+        try FileManager.default.createDirectory(at: folder.appending("real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appending("out"), withDestinationURL: folder.appending("real"))
+        #expect(throws: PubgenError.unsafeOutput(path: "out", reason: "it is a symbolic link; give the real folder")) {
+            try commit(files, to: folder.appending("out"))
+        }
     }
 
     @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../b", "a\\b", "a//b", ""])
     func refusesPathsThatLeaveTheOutput(_ path: String) throws {
         let folder = try TemporaryDirectory("out")
         #expect(throws: PubgenError.self) {
-            try OutputWriter().commit([OutputFile(path: path, text: "x")], to: folder.appending("out"), displayPath: "out")
+            try commit([OutputFile(path: path, text: "x")], to: folder.appending("out"))
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appending("out").path))
     }
