@@ -5,6 +5,8 @@ package struct Site: Sendable {
     package var articles: [Article]
     /// Every tag, sorted by slug; tags whose slugs are equal are one tag.
     package var tags: [Tag]
+    /// Per article, up to three related articles (see `related(to:)`).
+    package private(set) var relatedIndices: [[Int]] = []
 
     /// One tag and its articles (indices into `articles`, newest first).
     package struct Tag: Sendable, Equatable {
@@ -32,6 +34,7 @@ package struct Site: Sendable {
             }
         }
         self.tags = tags.values.sorted { $0.slug < $1.slug }
+        self.relatedIndices = Site.relatedIndices(articles: self.articles, tags: self.tags)
     }
 
     /// An absolute URL for a site-relative path, when the site has a base URL.
