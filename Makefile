@@ -60,3 +60,24 @@ format-check:
 
 clean:
 	rm -rf .build out
+
+## bench: time pubgen against Hugo and a one-thread cmark-gfm floor on generated corpora
+## of 1,000 and 10,000 articles (Benchmarks/bench.py; results in Benchmarks/results/latest.json).
+## bench-quick: the same at 200 and 1,000 articles, 3 rounds. BENCH_ARGS passes options through.
+BENCH_APT := hugo cmark-gfm
+define bench_apt
+	@missing=$$(for p in $(BENCH_APT); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:" $$missing; \
+		if [ "$$(id -u)" -ne 0 ]; then SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+endef
+.PHONY: bench bench-quick
+bench: deps
+	$(bench_apt)
+	python3 Benchmarks/bench.py $(BENCH_ARGS)
+
+bench-quick: deps
+	$(bench_apt)
+	python3 Benchmarks/bench.py --quick $(BENCH_ARGS)
