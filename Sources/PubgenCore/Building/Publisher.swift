@@ -39,6 +39,8 @@ package struct Publisher: Sendable {
         package var wroteOutput: Bool
         /// Outputs taken unchanged from the previous build (incremental builds).
         package var reusedOutputCount = 0
+        /// Articles whose Markdown was rendered in this build (the rest came from the manifest).
+        package var compiledArticleCount = 0
         package var pageCount = 0
         package var feedCount = 0
     }
@@ -61,7 +63,9 @@ package struct Publisher: Sendable {
         let theme = siteRoot.theme(option: request.options.templatesDirectory, configured: configuration.theme)
         diagnostics += theme.diagnostics
         let (templates, templateDiagnostics) = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
+        // Diagnostics cached in the manifest carry paths as displayed, so the display root is an input too.
         let global = Self.globalFingerprint(configuration: configuration, templates: templates, options: request.options)
+            + request.contentDisplayPath
         var builder = SiteBuilder(
             contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
             configuration: configuration, options: request.options)
@@ -69,7 +73,7 @@ package struct Publisher: Sendable {
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.root.appendingPathComponent("static"), displayPath: ContentScanner.join(siteRoot.rootDisplayPath, "static"))
         builder.cache = previous
-        builder.global = global + request.contentDisplayPath
+        builder.global = global
         builder.staticPaths = staticFiles.map(\.path)
         let result = try await builder.build()
         var all = DiagnosticSet(diagnostics + templateDiagnostics + staticDiagnostics) + result.diagnostics
@@ -82,7 +86,9 @@ package struct Publisher: Sendable {
         var site = result.site
         let fingerprints = OutputFingerprints.compute(site, global: global)
         let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory)
+        let stubsBefore = site.articles.filter(\.isStub).count
         site = await Self.compileStubs(in: site, for: reused, result: result, concurrency: request.options.concurrency)
+        report.compiledArticleCount = site.articles.count - stubsBefore + (stubsBefore - site.articles.filter(\.isStub).count)
         var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(
             of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)

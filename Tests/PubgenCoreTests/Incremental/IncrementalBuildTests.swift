@@ -64,6 +64,8 @@ struct IncrementalBuildTests {
         let second = try await build(Fixtures.url("site"), into: out)
         // 5 articles, 1 index page, 10 tag pages, 3 site feeds, 10 tag feeds.
         #expect(second.reusedOutputCount == 29)
+        #expect(first.compiledArticleCount == 5)
+        #expect(second.compiledArticleCount == 0, "every article comes from the manifest")
         #expect(first.outputFileCount == second.outputFileCount)
         #expect(DirectorySnapshot.files(in: out) == before)
     }
