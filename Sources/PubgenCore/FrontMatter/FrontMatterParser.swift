@@ -24,6 +24,11 @@ package struct FrontMatterParser: Sendable {
     package func parse(_ block: FrontMatterBlock, path: String) -> (FrontMatter?, [Diagnostic]) {
         let position = YAMLPosition(path: path, lineOffset: block.yamlLineOffset)
         var diagnostics: [Diagnostic] = []
+        if let (line, column) = YAMLAliasGuard.firstAnchorOrAlias(in: block.yaml) {
+            return (nil, [.error(
+                "YAML anchors and aliases (&name, *name) are not allowed in front matter; write the value out",
+                rule: Self.syntaxRule, at: position.location(line: line, column: column))])
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: block.yaml, .default, .default, .utf8)
