@@ -123,3 +123,32 @@ struct BuildCommandTests {
         #expect(outcome.stderr.hasPrefix("site/templates/article.mustache:7:"))
     }
 }
+
+struct ConcurrentBuildTests {
+    /// Two builds into one output at once: both succeed and the output is one of them whole.
+    @Test func twoBuildsIntoTheSameOutputBothFinish() throws {
+        let folder = try siteCopy()
+        try folder.write("other/content/only.md", "---\ntitle: Only\npublish_date: 2025-01-01\n---\n\nOnly this.\n")
+        let first = Process()
+        first.executableURL = PubgenProcess.executable
+        first.arguments = ["build", "-q", "site/content", "out"]
+        first.currentDirectoryURL = folder.url
+        first.standardError = FileHandle.nullDevice
+        let second = Process()
+        second.executableURL = PubgenProcess.executable
+        second.arguments = ["build", "-q", "--base-url", "https://example.org/", "other/content", "out"]
+        second.currentDirectoryURL = folder.url
+        try first.run()
+        try second.run()
+        first.waitUntilExit()
+        second.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        #expect(second.terminationStatus == 0)
+        let files = DirectorySnapshot.files(in: folder.appending("out"))
+        let isSite = files["custom-slug-example/index.html"] != nil && files["only/index.html"] == nil
+        let isOther = files["only/index.html"] != nil && files["custom-slug-example/index.html"] == nil
+        #expect(isSite != isOther, "the output is exactly one of the two builds")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("pubgen-staging") || $0.contains("pubgen-old") }
+        #expect(leftovers.isEmpty)
+    }
+}
