@@ -68,6 +68,16 @@ struct BlogSurfaceTests {
         #expect(sitemap.contains("<loc>https://example.org/page/3/</loc>"))
     }
 
+    @Test func paginateZeroPutsEveryArticleOnOnePage() async throws {
+        var files: [String: String] = [:]
+        for day in 1...5 { files["content/p\(day).md"] = Self.post("P\(day)", date: "2025-01-0\(day)") }
+        let built = try await build(files, config: "base_url: https://example.org/\npaginate: 0\n")
+        #expect(!built.exists("page/2/index.html"))
+        let index = try built.text("index.html")
+        for day in 1...5 { #expect(index.contains("<a href=\"p\(day)/\">P\(day)</a>")) }
+        #expect(!index.contains("class=\"pagination\""))
+    }
+
     @Test func articlesLinkTheirNeighboursAndRelatedArticles() async throws {
         let built = try await build([
             "content/a.md": Self.post("A", date: "2025-01-01", tags: ["x", "y"]),
