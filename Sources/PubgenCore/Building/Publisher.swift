@@ -75,8 +75,38 @@ package struct Publisher: Sendable {
         builder.cache = previous
         builder.global = global
         builder.staticPaths = staticFiles.map(\.path)
+        // Staging starts before compiling, so each article's page is written as soon as
+        // its Markdown is; a build that then finds errors discards it.
+        let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath)
+        do {
+            let report = try await build(request, builder: builder, staging: staging, templates: templates, global: global,
+                                         previous: previous, staticFiles: staticFiles,
+                                         diagnostics: diagnostics + templateDiagnostics + staticDiagnostics)
+            if !report.wroteOutput { staging.discard() }
+            return report
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    // swiftlint:disable:next function_parameter_count
+    private func build(
+        _ request: Request, builder: SiteBuilder, staging: OutputWriter.Staging, templates: TemplateSet?, global: String,
+        previous: BuildManifest?, staticFiles: [SiteFiles.Copy], diagnostics: [Diagnostic]
+    ) async throws -> Report {
+        var builder = builder
+        let progress = request.options.progress
+        if let templates {
+            builder.onCompiled = { index, article, skeleton in
+                let path = Route.file(for: article.relativeURL)
+                try staging.prepareFolders(for: [path])
+                try staging.write(OutputFile(path: path, text: PageRenderer.articlePage(index, article: article, site: skeleton, templates: templates)))
+                progress?.pagesWritten.add(1, ordering: .relaxed)
+            }
+        }
         let result = try await builder.build()
-        var all = DiagnosticSet(diagnostics + templateDiagnostics + staticDiagnostics) + result.diagnostics
+        var all = DiagnosticSet(diagnostics) + result.diagnostics
         if request.options.strict { all = all.escalatingWarnings() }
         var report = Report(
             diagnostics: all, fileCount: result.fileCount, articleCount: result.site.articles.count,
@@ -84,10 +114,11 @@ package struct Publisher: Sendable {
         guard !all.hasErrors, let templates else { return report }
 
         var site = result.site
+        let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
         let fingerprints = OutputFingerprints.compute(site, global: global)
-        let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory)
+        let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory).subtracting(written)
         let stubsBefore = site.articles.filter(\.isStub).count
-        site = await Self.compileStubs(in: site, for: reused, result: result, concurrency: request.options.concurrency)
+        site = await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - stubsBefore + (stubsBefore - site.articles.filter(\.isStub).count)
         var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(
@@ -101,27 +132,20 @@ package struct Publisher: Sendable {
             return report
         }
         let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints)
-        let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath)
-        do {
-            try staging.prepareFolders(for: paths)
-            for path in reused.sorted() {
-                try staging.link(previous: request.outputDirectory.appendingPathComponent(path), to: path)
-            }
-            var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
-            pages.skip = reused
-            let progress = request.options.progress
-            try await pages.render(site) { file in
-                try staging.write(file)
-                progress?.pagesWritten.add(1, ordering: .relaxed)
-            }
-            for file in generated { try staging.write(file) }
-            generated.removeAll()
-            for copy in copies { try staging.copy(copy.source, to: copy.path) }
-            try staging.commit(manifest: try manifest.encoded())
-        } catch {
-            staging.discard()
-            throw error
+        try staging.prepareFolders(for: paths)
+        for path in reused.sorted() {
+            try staging.link(previous: request.outputDirectory.appendingPathComponent(path), to: path)
         }
+        var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
+        pages.skip = reused.union(written)
+        try await pages.render(site) { file in
+            try staging.write(file)
+            progress?.pagesWritten.add(1, ordering: .relaxed)
+        }
+        for file in generated { try staging.write(file) }
+        generated.removeAll()
+        for copy in copies { try staging.copy(copy.source, to: copy.path) }
+        try staging.commit(manifest: try manifest.encoded())
         report.reusedOutputCount = reused.count
         report.pageCount = PageRenderer.paths(of: site).count
         report.feedCount = FeedRenderer.paths(of: site).count

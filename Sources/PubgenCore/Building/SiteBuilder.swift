@@ -39,6 +39,11 @@ package struct SiteBuilder: Sendable {
     package var global = ""
     /// Paths of the files in `static/`, which articles may link to (`/…`).
     package var staticPaths: [String] = []
+    /// Called for each article as soon as it is compiled, with its index in the site and
+    /// the site's skeleton (every article's front matter, in order), so a build can write
+    /// the article's page at once. The body HTML is then released unless a feed needs it,
+    /// so a 10,000-article build never holds every body.
+    package var onCompiled: (@Sendable (Int, Article, Site) throws -> Void)?
 
     package init(contentDirectory: URL, contentDisplayPath: String, configuration: SiteConfiguration,
                  options: BuildOptions, quotingSeverity: Diagnostic.Severity = .warning) {
@@ -93,26 +98,44 @@ package struct SiteBuilder: Sendable {
         let shape = Self.shapeFingerprint(
             sources: sources, published: publishable, files: otherFiles + staticPaths.map { "/" + $0 }, global: global)
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
-        let compiled = await publishable.concurrentMap(width: options.concurrency) { source -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Bool) in
-            let key = Fingerprint.of(shape, source.contentHash)
+        let keys = publishable.map { Fingerprint.of(shape, $0.contentHash) }
+        // The site in its final order before any Markdown is compiled: pages need their
+        // neighbours' and related articles' titles, which front matter already gives.
+        let skeleton = Site(configuration: configuration, articles: zip(publishable, keys).map { source, key in
+            if let record = cached[source.file.relativePath], record.key == key { return Article(stubOf: source, record: record) }
+            return Article(skeletonOf: source, key: key)
+        })
+        let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
+        let onCompiled = self.onCompiled
+        let publishableSources = publishable
+        let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
+        let compiled = try await Array(skeleton.articles.indices).concurrentMap(width: options.concurrency) { siteIndex -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Int) in
+            let position = sourceIndex[skeleton.articles[siteIndex].source.relativePath]!
+            let source = publishableSources[position]
             defer { progress?.articlesCompiled.add(1, ordering: .relaxed) }
-            if let record = cached[source.file.relativePath], record.key == key {
-                return (Article(stubOf: source, record: record), record.diagnostics.map(\.diagnostic), record, true)
+            if skeleton.articles[siteIndex].isStub, let record = cached[source.file.relativePath] {
+                return (skeleton.articles[siteIndex], record.diagnostics.map(\.diagnostic), record, position)
             }
             var (article, diagnostics) = compiler.compile(source)
-            article.cacheKey = key
+            article.cacheKey = keys[position]
             if !retain { article.source.text = "" }
-            return (article, diagnostics, BuildManifest.ArticleRecord(article, key: key, diagnostics: diagnostics), false)
+            let record = BuildManifest.ArticleRecord(article, key: keys[position], diagnostics: diagnostics)
+            if let onCompiled {
+                try onCompiled(siteIndex, article, skeleton)
+                article.pageWritten = true
+                if !feedArticles.contains(siteIndex) { article.body.html = "" }
+            }
+            return (article, diagnostics, record, position)
         }
         diagnostics += compiled.flatMap(\.1)
         let site = Site(configuration: configuration, articles: compiled.map(\.0))
         var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
             sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [], compiler: compiler)
-        for (index, entry) in compiled.enumerated() {
-            let path = publishable[index].file.relativePath
+        for entry in compiled {
+            let path = publishable[entry.3].file.relativePath
             result.records[path] = entry.2
-            if entry.3 { result.stubSources[path] = publishable[index] }
+            if entry.0.isStub { result.stubSources[path] = publishable[entry.3] }
         }
         return result
     }

@@ -15,6 +15,8 @@ package struct Article: Sendable {
     package var cacheKey = ""
     /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
     package var isStub = false
+    /// Its page was written as soon as it was compiled, and its body released.
+    package var pageWritten = false
 
     package init(source: SourceFile, frontMatter: FrontMatter, slug: String, body: RenderedMarkdown, readingTime: String) {
         self.source = source
@@ -38,6 +40,17 @@ package struct Article: Sendable {
         assets = record.assets
         cacheKey = record.key
         isStub = true
+    }
+
+    /// An article known only by its front matter, before its Markdown is compiled.
+    init(skeletonOf source: ArticleSource, key: String) {
+        var file = source.file
+        file.text = ""
+        let body = RenderedMarkdown(
+            html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: "",
+            summaryHTML: nil, summaryText: nil, wordCount: 0)
+        self.init(source: file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: "")
+        cacheKey = key
     }
 
     /// The hero image as an absolute URL, when it is remote or the site has a base URL.

@@ -58,8 +58,10 @@ package struct PageRenderer: Sendable {
 // MARK: - Page kinds
 
 extension PageRenderer {
-    static func articlePage(_ index: Int, site: Site, templates: TemplateSet) -> String {
-        let article = site.articles[index]
+    /// The page of the article at `index`; `article` (compiled) stands in for the site's
+    /// entry when the site is still a skeleton of front matter.
+    static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> String {
+        let article = article ?? site.articles[index]
         let root = Route.root(for: article.relativeURL)
         var page: [String: Any] = [
             "title": "\(article.title) – \(site.configuration.title)",
