@@ -1,4 +1,5 @@
 #include "pubgen_xml.h"
+#include "pubgen_xml_init.h"
 
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
@@ -40,6 +41,7 @@ static void walk(xmlNodePtr node, void *context, pubgen_html_ref_fn on_ref) {
 
 int pubgen_html_inspect(const char *html, size_t length, void *context,
                         pubgen_html_issue_fn on_issue, pubgen_html_ref_fn on_ref) {
+    pubgen_xml_initialize();
     struct issue_sink sink = { context, on_issue };
     htmlParserCtxtPtr parser = htmlNewParserCtxt();
     if (parser == NULL) return -1;
@@ -58,6 +60,7 @@ int pubgen_html_inspect(const char *html, size_t length, void *context,
 }
 
 int pubgen_xml_check(const char *xml, size_t length, void *context, pubgen_html_issue_fn on_issue) {
+    pubgen_xml_initialize();
     struct issue_sink sink = { context, on_issue };
     xmlParserCtxtPtr parser = xmlNewParserCtxt();
     if (parser == NULL) return -1;

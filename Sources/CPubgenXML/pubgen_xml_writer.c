@@ -1,4 +1,5 @@
 #include "pubgen_xml.h"
+#include "pubgen_xml_init.h"
 
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
@@ -13,6 +14,7 @@ struct pubgen_xml_writer {
 };
 
 pubgen_xml_writer *pubgen_xml_writer_create(int indent) {
+    pubgen_xml_initialize();
     pubgen_xml_writer *result = calloc(1, sizeof *result);
     if (result == NULL) return NULL;
     result->buffer = xmlBufferCreate();

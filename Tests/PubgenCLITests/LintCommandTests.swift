@@ -22,6 +22,15 @@ struct LintCommandTests {
         #expect(problem == nil, "\(problem ?? "")")
     }
 
+    /// libxml2 initialises itself lazily, and two threads doing it at once deadlocked
+    /// (lint inspects pages in parallel); each run is a fresh process, so repeat it.
+    @Test func lintNeverHangsInLibxml2Initialisation() throws {
+        for _ in 0..<8 {
+            let outcome = try PubgenProcess.run(["lint", "--format", "json", "content"], in: Fixtures.url("lint"), timeout: 30)
+            #expect(outcome.status == 1, "killed by the watchdog: \(outcome.status)")
+        }
+    }
+
     @Test func lintWritesNothing() throws {
         let folder = try siteCopy("lint")
         let before = DirectorySnapshot.files(in: folder.url)

@@ -29,7 +29,7 @@ package struct PubgenProcess {
     ///   - launching: Another program to run instead (e.g. `script`, to give pubgen a terminal).
     package static func run(
         _ arguments: [String], in directory: URL, environment: [String: String] = [:], stdin: String? = nil,
-        launching program: String? = nil, arguments programArguments: [String] = []
+        launching program: String? = nil, arguments programArguments: [String] = [], timeout: Double? = nil
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
@@ -47,6 +47,11 @@ package struct PubgenProcess {
         let input = Pipe()
         process.standardInput = input
         try process.run()
+        if let timeout {
+            // A watchdog, so a hang fails the test instead of stopping the whole run.
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { kill(pid, SIGKILL) }
+        }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a full pipe never blocks the child.
