@@ -90,7 +90,6 @@ package struct Publisher: Sendable {
         }
     }
 
-    // swiftlint:disable:next function_parameter_count
     private func build(
         _ request: Request, builder: SiteBuilder, staging: OutputWriter.Staging, templates: TemplateSet?, global: String,
         previous: BuildManifest?, staticFiles: [SiteFiles.Copy], diagnostics: [Diagnostic]
