@@ -24,4 +24,20 @@ package enum JSONText {
         let hex = String(value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
+
+    /// Encoded JSON with `<`, `>` and `&` written as `\u` escapes. Those characters can
+    /// only occur inside JSON strings, so the meaning is unchanged, and the bytes are
+    /// safe inside a `<script>` element or in front of a reader that mishandles markup.
+    package static func escapingMarkup(_ json: some Sequence<UInt8>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return bytes
+    }
 }

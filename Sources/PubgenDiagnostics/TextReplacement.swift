@@ -12,7 +12,7 @@ extension String {
             var copied = 0
             let last = haystack.count - needle.count
             while index <= last {
-                if haystack[index] == first, Self.matches(haystack, at: index, needle) {
+                if haystack[index] == first, haystack.hasBytes(needle, at: index) {
                     output.append(contentsOf: haystack[copied..<index])
                     output.append(contentsOf: replacement.utf8)
                     index += needle.count
@@ -26,9 +26,14 @@ extension String {
             return String(decoding: output, as: UTF8.self)
         }
     }
+}
 
-    private static func matches(_ haystack: UnsafeBufferPointer<UInt8>, at index: Int, _ needle: [UInt8]) -> Bool {
-        for offset in 1..<needle.count where haystack[index + offset] != needle[offset] { return false }
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether `pattern` stands at `index`: the one byte comparison every hand-written
+    /// scan over rendered HTML needs (replacements, accessibility fixes, feed links).
+    package func hasBytes(_ pattern: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + pattern.count <= count else { return false }
+        for offset in pattern.indices where self[index + offset] != pattern[offset] { return false }
         return true
     }
 }

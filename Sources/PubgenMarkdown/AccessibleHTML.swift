@@ -1,3 +1,5 @@
+import PubgenDiagnostics
+
 /// Touches cmark-gfm's fixed markup where it falls short of WCAG, in one pass over
 /// the bytes: tables that scroll sideways must be keyboard-reachable, task-list
 /// checkboxes need a name, and the footnotes section needs a heading.
@@ -20,7 +22,7 @@ enum AccessibleHTML {
             while index < bytes.count {
                 guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
                       bytes[index + 1] == UInt8(ascii: "t") || bytes[index + 1] == UInt8(ascii: "i") || bytes[index + 1] == UInt8(ascii: "s"),
-                      let rewrite = rewrites.first(where: { matches(bytes, at: index, $0.from) }) else {
+                      let rewrite = rewrites.first(where: { bytes.hasBytes($0.from, at: index) }) else {
                     index += 1
                     continue
                 }
@@ -34,11 +36,5 @@ enum AccessibleHTML {
             output.append(contentsOf: bytes[copied...])
             return String(decoding: output, as: UTF8.self)
         }
-    }
-
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
-        return true
     }
 }

@@ -51,9 +51,10 @@ package struct ArticleLoader: Sendable {
         var (frontMatter, diagnostics) = parser.parse(block, path: file.displayPath)
         // Recovered quoting is an error only for lint, which still checks the article.
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
-        guard let frontMatter, !blocking else { return (nil, diagnostics) }
+        guard var frontMatter, !blocking else { return (nil, diagnostics) }
+        frontMatter.tagSlugs = frontMatter.tags.map(Slug.make(from:))
         guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        for tag in frontMatter.tags where Slug.make(from: tag).isEmpty {
+        for (tag, tagSlug) in zip(frontMatter.tags, frontMatter.tagSlugs) where tagSlug.isEmpty {
             diagnostics.append(.warning(
                 "tag '\(tag)' has no letters or digits a-z, 0-9 for its URL, so it gets no tag page; add a Latin spelling",
                 rule: "front-matter.tag", at: frontMatter.locations[FrontMatterKey.tags]))

@@ -116,14 +116,14 @@ package struct Publisher: Sendable {
         let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
         let fingerprints = OutputFingerprints.compute(site, global: global)
         let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory).subtracting(written)
-        let stubsBefore = site.articles.filter(\.isStub).count
         site = await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
-        report.compiledArticleCount = site.articles.count - stubsBefore + (stubsBefore - site.articles.filter(\.isStub).count)
+        report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
         var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(
             of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
-        let paths = PageRenderer.paths(of: site) + FeedRenderer.paths(of: site) + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) })
-            + copies.map(\.path)
+        let pagePaths = PageRenderer.paths(of: site)
+        let feedPaths = FeedRenderer.paths(of: site)
+        let paths = pagePaths + feedPaths + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) }) + copies.map(\.path)
         let collisions = SiteFiles.collisions(
             in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
         guard collisions.isEmpty else {
@@ -146,8 +146,8 @@ package struct Publisher: Sendable {
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
         try staging.commit(manifest: try manifest.encoded())
         report.reusedOutputCount = reused.count
-        report.pageCount = PageRenderer.paths(of: site).count
-        report.feedCount = FeedRenderer.paths(of: site).count
+        report.pageCount = pagePaths.count
+        report.feedCount = feedPaths.count
         report.outputFileCount = paths.count
         report.wroteOutput = true
         return report

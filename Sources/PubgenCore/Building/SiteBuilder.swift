@@ -213,8 +213,8 @@ package struct ArticleCompiler: Sendable {
                     at: frontMatter.locations[FrontMatterKey.heroImage]))
                 frontMatter.heroImage = nil
             case .notLocal:
-                let scheme = hero.split(separator: ":", maxSplits: 1).first.map { $0.lowercased() } ?? ""
-                if LinkResolver.hasScheme(hero), scheme != "http", scheme != "https" {
+                let url = URL(string: hero)
+                if LinkResolver.hasScheme(hero), !["http", "https"].contains(url?.scheme?.lowercased() ?? "") || url?.host == nil {
                     diagnostics.append(.error(
                         "'heroImage' must be an http or https URL or a local file, not '\(hero)'", rule: "front-matter.hero-image",
                         at: frontMatter.locations[FrontMatterKey.heroImage]))

@@ -15,6 +15,9 @@ package struct FrontMatter: Sendable {
     package var heroImageAlt: String?
     package var cta: String?
     package var tags: [String] = []
+    /// The URL slug of each tag (same order), made once when the file is read: pages,
+    /// feeds and related articles all need them.
+    package var tagSlugs: [String] = []
     package var draft = false
     package var slug: String?
     /// Keys pubgen does not know, kept in order for templates (`params` there).

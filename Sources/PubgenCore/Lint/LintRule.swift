@@ -21,8 +21,6 @@ package struct LintSubject: Sendable {
 /// What rules may need to know beyond one article.
 package struct LintContext: Sendable {
     package var configuration: SiteConfiguration
-    package var siteRoot: URL
-    package var contentDirectory: URL
     package var now: Date
     /// Every article's ids, by slug, for `other.md#anchor` links.
     package var idsBySlug: [String: Set<String>]
@@ -32,7 +30,7 @@ package struct LintContext: Sendable {
 /// The registry of rules, in the order they run.
 package enum LintRules {
     package static let articleRules: [any LintRule] = [
-        UnknownKeyRule(), HeroImageRule(), DescriptionRule(), ReadTimeRule(), EmptyBodyRule(), FutureDateRule(),
+        UnknownKeyRule(), DescriptionRule(), ReadTimeRule(), EmptyBodyRule(), FutureDateRule(),
         BrokenAnchorRule(), ImageAltRule(), HeadingOrderRule(), RawHTMLRule(),
     ]
 
@@ -40,6 +38,6 @@ package enum LintRules {
     package static let allIDs: Set<String> = Set(articleRules.map { type(of: $0).id }).union([
         MojibakeRule.id, QuoteRepair.rule, FrontMatterParser.syntaxRule, FrontMatterParser.missingKeyRule,
         FrontMatterParser.typeRule, FrontMatterParser.dateRule, FrontMatterSplitter.rule, "front-matter.slug",
-        "encoding.utf8", "link.broken", "link.unpublished", "link.missing-file", SiteChecks.duplicateSlugRule, "content.symlink",
+        "encoding.utf8", "link.broken", "link.unpublished", "link.missing-file", "front-matter.hero-image", "front-matter.tag", SiteChecks.duplicateSlugRule, "content.symlink",
     ])
 }

@@ -48,7 +48,7 @@ package struct Linter: Sendable {
             LintSubject(article: article, outline: HTMLInspector.inspect(article.body.html), isDraft: article.frontMatter.draft)
         }
         let context = LintContext(
-            configuration: configuration, siteRoot: locations.root, contentDirectory: contentDirectory, now: now,
+            configuration: configuration, now: now,
             idsBySlug: Dictionary(subjects.map { ($0.article.slug, Set($0.outline.ids)) }, uniquingKeysWith: { first, _ in first }),
             resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map(\.slug))))
         var findings: [Diagnostic] = result.diagnostics.diagnostics

@@ -18,7 +18,7 @@ extension Site {
         let tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
         return articles.indices.map { index in
             var shared: [Int: Int] = [:]
-            for slug in Set(articles[index].frontMatter.tags.map(Site.tagSlug)) {
+            for slug in Set(articles[index].frontMatter.tagSlugs) {
                 guard let tag = tagsBySlug[slug] else { continue }
                 for other in tag.articleIndices.prefix(200) where other != index { shared[other, default: 0] += 1 }
             }

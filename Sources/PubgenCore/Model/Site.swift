@@ -27,8 +27,7 @@ package struct Site: Sendable {
         var tags: [String: Tag] = [:]
         for (index, article) in self.articles.enumerated() {
             var seen: Set<String> = []
-            for name in article.frontMatter.tags {
-                let slug = Slug.make(from: name)
+            for (name, slug) in zip(article.frontMatter.tags, article.frontMatter.tagSlugs) {
                 guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
                 tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
@@ -41,7 +40,4 @@ package struct Site: Sendable {
     package func absoluteURL(_ relative: String) -> String? {
         configuration.baseURL.map { $0 + relative }
     }
-
-    /// The slug of a tag name, as tag pages use it.
-    package static func tagSlug(_ name: String) -> String { Slug.make(from: name) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PubgenDiagnostics
 import PubgenMarkdown
 
 /// Article HTML made fit for feed readers, which show it outside the site: the hero
@@ -25,7 +26,7 @@ enum FeedHTML {
             var index = 0
             while index < bytes.count {
                 if bytes[index] == UInt8(ascii: " ") {
-                    if starts(bytes, index, anchorOpening), let end = find(bytes, anchorClosing, from: index) {
+                    if bytes.hasBytes(anchorOpening, at: index), let end = find(bytes, anchorClosing, from: index) {
                         index = end + anchorClosing.count
                         continue
                     }
@@ -52,21 +53,15 @@ enum FeedHTML {
     private static let src = Array(" src=\"".utf8)
 
     private static func attributeValueStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
-        if starts(bytes, index, href) { return index + href.count }
-        if starts(bytes, index, src) { return index + src.count }
+        if bytes.hasBytes(href, at: index) { return index + href.count }
+        if bytes.hasBytes(src, at: index) { return index + src.count }
         return nil
-    }
-
-    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ pattern: [UInt8]) -> Bool {
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
-        return true
     }
 
     private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + pattern.count <= bytes.count {
-            if starts(bytes, index, pattern) { return index }
+            if bytes.hasBytes(pattern, at: index) { return index }
             if bytes[index] == UInt8(ascii: "\n") { return nil }  // anchors never span lines
             index += 1
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PubgenDiagnostics
 
 /// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), encoded by `JSONEncoder`.
 enum JSONFeed {
@@ -50,17 +51,6 @@ enum JSONFeed {
             authors: PageContexts.nonEmpty(configuration.author).map { [Author(name: $0)] }, items: items)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // `<`, `>` and `&` only occur inside JSON strings: as \u escapes they mean the
-        // same, and no reader that mishandles HTML in a title can be fed markup.
-        var bytes: [UInt8] = []
-        for byte in try encoder.encode(document) {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
-            default: bytes.append(byte)
-            }
-        }
-        return bytes + [0x0A]
+        return JSONText.escapingMarkup(try encoder.encode(document)) + [0x0A]
     }
 }

@@ -42,7 +42,7 @@ enum PageContexts {
             "wordCount": article.body.wordCount,
             "heroImageAlt": frontMatter.heroImageAlt ?? frontMatter.title,
             "hasTags": !frontMatter.tags.isEmpty,
-            "tags": tagViews(frontMatter.tags, root: root),
+            "tags": tagViews(frontMatter),
             "params": params(frontMatter.extra),
         ]
         view["summary"] = nonEmpty(article.summary)
@@ -95,10 +95,9 @@ enum PageContexts {
         ["title": article.title, "url": article.relativeURL, "dateISO": article.date.iso8601, "dateDisplay": article.date.displayText]
     }
 
-    static func tagViews(_ names: [String], root: String) -> [[String: Any]] {
+    static func tagViews(_ frontMatter: FrontMatter) -> [[String: Any]] {
         var seen: Set<String> = []
-        return names.compactMap { name in
-            let slug = Site.tagSlug(name)
+        return zip(frontMatter.tags, frontMatter.tagSlugs).compactMap { name, slug in
             guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
             return ["name": name, "slug": slug, "url": Route.tag(slug)]
         }
