@@ -186,8 +186,4 @@ import Testing
         #expect(Diagnostic.note("m", rule: "r", at: nil).fix == nil)
     }
 
-    @Test func errorCarriesItsDiagnostics() {
-        let set = DiagnosticSet([.error("e", rule: "r", at: nil)])
-        #expect(DiagnosticsError(set).diagnostics == set)
-    }
 }

@@ -56,7 +56,7 @@ package struct SiteBuilder: Sendable {
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
-        let (entries, otherFiles, scanDiagnostics) = try ContentScanner.scanAll(contentDirectory, displayPath: contentDisplayPath)
+        let (entries, otherFiles, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
         let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
         let displayRoot = contentDisplayPath
         let retain = options.retainSources

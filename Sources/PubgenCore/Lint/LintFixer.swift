@@ -27,7 +27,7 @@ package struct LintFixer: Sendable {
         let lines = LineIndex(text)
         var edits: [(range: Range<Int>, replacement: [UInt8], change: Change)] = []
 
-        if case let .block(block) = FrontMatterSplitter.split(text, path: file.displayPath), (try? YAMLCheck.isValid(block.yaml)) == false {
+        if case let .block(block) = FrontMatterSplitter.split(text, path: file.displayPath), (try? Yams.compose(yaml: block.yaml)) == nil {
             for repair in QuoteRepair.find(in: block.yaml) {
                 let line = repair.line + block.yamlLineOffset
                 let start = lines.byteOffset(line: line, column: 1)
@@ -49,17 +49,5 @@ package struct LintFixer: Sendable {
         }
         try AtomicFile.write(bytes, to: file.url, displayPath: file.displayPath)
         return edits.map(\.change).sorted { $0.location < $1.location }
-    }
-}
-
-/// Whether YAML parses, without building a tree of values.
-enum YAMLCheck {
-    static func isValid(_ yaml: String) throws -> Bool {
-        do {
-            _ = try Yams.compose(yaml: yaml)
-            return true
-        } catch {
-            return false
-        }
     }
 }

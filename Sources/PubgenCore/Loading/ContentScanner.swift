@@ -14,14 +14,9 @@ package enum ContentScanner {
     /// Names starting with `.` or `_` are skipped (editor files, partials); symbolic
     /// links are not followed, so nothing outside the folder is ever read.
     /// - Throws: `PubgenError.cannotRead` when `root` is not a readable folder.
-    package static func scan(_ root: URL, displayPath: String) throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
-        let (entries, _, diagnostics) = try scanAll(root, displayPath: displayPath)
-        return (entries, diagnostics)
-    }
-
-    /// The Markdown entries, and the relative paths of every other regular file (which
-    /// articles may link to), both sorted.
-    package static func scanAll(_ root: URL, displayPath: String) throws -> (entries: [Entry], otherFiles: [String], diagnostics: [Diagnostic]) {
+    /// - Returns: The Markdown entries, and the relative paths of every other regular
+    ///   file (which articles may link to), both sorted.
+    package static func scan(_ root: URL, displayPath: String) throws -> (entries: [Entry], otherFiles: [String], diagnostics: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
             throw PubgenError.cannotRead(path: displayPath, reason: "no such folder")

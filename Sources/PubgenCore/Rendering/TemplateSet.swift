@@ -12,7 +12,7 @@ package struct TemplateSet: Sendable {
     package var library: MustacheLibrary
     /// Files copied to the output root as they are (the stylesheet).
     package var assets: [OutputFile]
-    /// Which files came from the user's folder, for the build summary.
+    /// Which files came from the user's folder rather than the built-in theme.
     package var overridden: [String]
     /// Fingerprint of every template text and asset, for incremental builds.
     package var fingerprint = ""
