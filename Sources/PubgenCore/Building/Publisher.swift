@@ -55,10 +55,10 @@ package struct Publisher: Sendable {
         if let override = request.baseURLOverride {
             configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
         }
-        if configuration.baseURL == nil, !diagnostics.contains(where: { $0.message.hasPrefix("'base_url'") }) {
+        if configuration.baseURL == nil, !diagnostics.contains(where: { $0.rule == ConfigurationLoader.baseURLRule }) {
             diagnostics.append(.warning(
                 "no base_url set: pages use relative links, but feeds cannot have absolute links and no sitemap is written; set base_url in \(ConfigurationLoader.fileName) or pass --base-url",
-                rule: "config.base-url", at: nil))
+                rule: ConfigurationLoader.baseURLRule, at: nil))
         }
         let theme = siteRoot.theme(option: request.options.templatesDirectory, configured: configuration.theme)
         diagnostics += theme.diagnostics

@@ -6,6 +6,8 @@ import Yams
 package enum ConfigurationLoader {
     package static let fileName = "pubgen.yml"
     static let rule = "config"
+    /// Everything about the base URL: a bad one here, a missing one in `Publisher`.
+    package static let baseURLRule = "config.base-url"
 
     /// Loads the configuration file, or the defaults when `url` does not exist.
     /// - Parameters:
@@ -67,7 +69,7 @@ package enum ConfigurationLoader {
                 guard let url = text() else { break }
                 if url.isEmpty { configuration.baseURL = nil; break }
                 guard let parsed = URL(string: url), let scheme = parsed.scheme, ["http", "https"].contains(scheme), parsed.host != nil else {
-                    diagnostics.append(.error("'base_url' must be an absolute http or https URL, like https://example.org/", rule: rule, at: at))
+                    diagnostics.append(.error("'base_url' must be an absolute http or https URL, like https://example.org/", rule: baseURLRule, at: at))
                     break
                 }
                 configuration.baseURL = SiteConfiguration.normalizedBaseURL(url)
