@@ -71,7 +71,7 @@ package struct Publisher: Sendable {
             configuration: configuration, options: request.options)
         let previous = request.options.clean ? nil : BuildManifest.load(from: request.outputDirectory)
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
-            in: siteRoot.root.appendingPathComponent("static"), displayPath: ContentScanner.join(siteRoot.rootDisplayPath, "static"))
+            in: siteRoot.staticDirectory, displayPath: siteRoot.staticDisplayPath)
         builder.cache = previous
         builder.global = global
         builder.staticPaths = staticFiles.map(\.path)

@@ -25,6 +25,10 @@ package struct SiteLocations: Sendable {
         return slash == display.startIndex ? "/" : String(display[..<slash])
     }
 
+    /// Files published as they are, and the root of `/…` links in articles.
+    package var staticDirectory: URL { root.appendingPathComponent("static") }
+    package var staticDisplayPath: String { ContentScanner.join(rootDisplayPath, "static") }
+
     package var configurationFile: URL { root.appendingPathComponent(ConfigurationLoader.fileName) }
     package var configurationDisplayPath: String { ContentScanner.join(rootDisplayPath, ConfigurationLoader.fileName) }
 
