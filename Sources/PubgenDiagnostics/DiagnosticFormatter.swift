@@ -47,11 +47,11 @@ package struct DiagnosticFormatter: Sendable {
 private extension DiagnosticFormatter {
     func text(for diagnostic: Diagnostic) -> String {
         var line = ""
-        if let location = diagnostic.location { line += "\(bold(location.description)): " }
-        line += "\(severityLabel(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.rule)]\n"
+        if let location = diagnostic.location { line += "\(bold(location.description.escapingControls)): " }
+        line += "\(severityLabel(diagnostic.severity)): \(diagnostic.message.escapingControls) [\(diagnostic.rule)]\n"
         for note in diagnostic.notes {
-            if let location = note.location { line += "\(bold(location.description)): " }
-            line += "\(severityLabel(.note)): \(note.message)\n"
+            if let location = note.location { line += "\(bold(location.description.escapingControls)): " }
+            line += "\(severityLabel(.note)): \(note.message.escapingControls)\n"
         }
         return line
     }

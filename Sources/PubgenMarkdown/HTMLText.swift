@@ -1,4 +1,5 @@
-/// Escaping for text placed in HTML (attributes and text alike): `& < > " '`.
+/// Escaping for text placed in HTML (attributes and text alike): `& < > " '`, and
+/// control characters (other than tab and line breaks) dropped, since HTML forbids them.
 ///
 /// One pass over UTF-8 bytes; text without those characters comes back untouched. The
 /// templates' content type (`HTMLContent`) uses it too, so every value pubgen puts in
@@ -17,6 +18,7 @@ package enum HTMLText {
                 case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
                 case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
                 case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+                case _ where isControl(byte): break
                 default: output.append(byte)
                 }
             }
@@ -26,6 +28,10 @@ package enum HTMLText {
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || isControl(byte)
+    }
+
+    private static func isControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 }

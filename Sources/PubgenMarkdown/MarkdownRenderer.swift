@@ -46,6 +46,7 @@ package struct MarkdownRenderer: Sendable {
             links: collector.links,
             images: collector.images,
             rawHTMLLocations: collector.rawHTMLLocations,
+            activeLinks: collector.activeLinks,
             firstParagraph: collector.firstParagraph ?? "",
             summaryHTML: summaryHTML,
             summaryText: collector.textBeforeMore,

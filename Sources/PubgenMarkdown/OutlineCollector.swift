@@ -9,6 +9,8 @@ struct OutlineCollector {
     private(set) var links: [MarkdownLink] = []
     private(set) var images: [MarkdownImage] = []
     private(set) var rawHTMLLocations: [SourceLocation] = []
+    /// Links and images whose URL would run code (see `ActiveURL`); blanked unless raw HTML is kept.
+    private(set) var activeLinks: [MarkdownLink] = []
     private(set) var firstParagraph: String?
     /// Plain text before a `<!-- more -->` marker, when the document has one.
     private(set) var textBeforeMore: String?
@@ -23,6 +25,7 @@ struct OutlineCollector {
     private var inlinePositions: InlinePositions
     private var headingNodes: [(node: OpaquePointer, heading: MarkdownHeading)] = []
     private var urlNodes: [OpaquePointer] = []
+    private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
 
     init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool) {
@@ -54,15 +57,20 @@ struct OutlineCollector {
                     location: location(of: node))
                 headings.append(heading)
                 headingNodes.append((node, heading))
-            case CMARK_NODE_LINK where entering:
+            case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
                 let destination = Self.string(cmark_node_get_url(node))
-                links.append(MarkdownLink(destination: destination, location: inlineLocation(of: node, patterns: Self.linkPatterns(node, destination))))
-                urlNodes.append(node)
-            case CMARK_NODE_IMAGE where entering:
-                images.append(MarkdownImage(
-                    source: Self.string(cmark_node_get_url(node)), alt: Self.plainText(of: node),
-                    location: inlineLocation(of: node, patterns: ["!["])))
-                urlNodes.append(node)
+                let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+                let location = inlineLocation(of: node, patterns: isImage ? ["!["] : Self.linkPatterns(node, destination))
+                if !keepRawHTML, ActiveURL.isActive(destination) {
+                    activeLinks.append(MarkdownLink(destination: destination, location: location))
+                    activeNodes.append(node)
+                } else if isImage {
+                    images.append(MarkdownImage(source: destination, alt: Self.plainText(of: node), location: location))
+                    urlNodes.append(node)
+                } else {
+                    links.append(MarkdownLink(destination: destination, location: location))
+                    urlNodes.append(node)
+                }
             case CMARK_NODE_CODE_BLOCK:
                 codeBlockNodes.append(node)
             case CMARK_NODE_HTML_BLOCK where moreMarker == nil && Self.isMoreMarker(Self.string(cmark_node_get_literal(node))):
@@ -99,8 +107,10 @@ struct OutlineCollector {
         }
     }
 
-    /// Replaces link and image destinations that `rewrite` maps to something new.
+    /// Replaces link and image destinations that `rewrite` maps to something new, and
+    /// blanks the active ones, as cmark-gfm's safe mode does with the spellings it knows.
     func rewriteURLs(with rewrite: (String) -> String?) {
+        for node in activeNodes { cmark_node_set_url(node, "") }
         for node in urlNodes {
             let url = Self.string(cmark_node_get_url(node))
             if let replacement = rewrite(url), replacement != url {

@@ -9,6 +9,9 @@ package struct RenderedMarkdown: Sendable {
     package var images: [MarkdownImage]
     /// Where raw HTML stands in the source; it is omitted from `html` unless unsafe HTML is on.
     package var rawHTMLLocations: [SourceLocation]
+    /// Links and images whose URL would run code (`javascript:` in any spelling); their
+    /// destinations are blanked in `html` unless unsafe HTML is on.
+    package var activeLinks: [MarkdownLink]
     /// The first paragraph as plain text, for summaries.
     package var firstParagraph: String
     /// The HTML before a `<!-- more -->` marker, when the document has one.
@@ -20,13 +23,15 @@ package struct RenderedMarkdown: Sendable {
 
     package init(
         html: String, headings: [MarkdownHeading], links: [MarkdownLink], images: [MarkdownImage],
-        rawHTMLLocations: [SourceLocation], firstParagraph: String, summaryHTML: String?, summaryText: String?, wordCount: Int
+        rawHTMLLocations: [SourceLocation], activeLinks: [MarkdownLink] = [], firstParagraph: String, summaryHTML: String?,
+        summaryText: String?, wordCount: Int
     ) {
         self.html = html
         self.headings = headings
         self.links = links
         self.images = images
         self.rawHTMLLocations = rawHTMLLocations
+        self.activeLinks = activeLinks
         self.firstParagraph = firstParagraph
         self.summaryHTML = summaryHTML
         self.summaryText = summaryText

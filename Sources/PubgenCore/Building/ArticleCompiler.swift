@@ -30,7 +30,11 @@ package struct ArticleCompiler: Sendable {
             case .notLocal, .missing, .outside: return nil
             }
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = body.activeLinks.map {
+            .warning(
+                "link to '\($0.destination)' removed: a URL that runs code is never published (unsafe_html: true keeps it)",
+                rule: "link.active", at: $0.location)
+        }
         let references = body.images.map { ($0.source, $0.location, "image") } + body.links.map { ($0.destination, $0.location, "link") }
         for (reference, location, kind) in references {
             switch assets.resolve(reference, from: from) {

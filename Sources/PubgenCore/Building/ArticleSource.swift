@@ -59,8 +59,10 @@ package struct ArticleLoader: Sendable {
                 "tag '\(tag)' has no letters or digits a-z, 0-9 for its URL, so it gets no tag page; add a Latin spelling",
                 rule: "front-matter.tag", at: frontMatter.locations[FrontMatterKey.tags]))
         }
+        let (body, control) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
+        if let control { diagnostics.append(control) }
         var source = ArticleSource(
-            file: file, frontMatter: frontMatter, slug: slug, body: block.body, bodyLineOffset: block.bodyLineOffset)
+            file: file, frontMatter: frontMatter, slug: slug, body: body, bodyLineOffset: block.bodyLineOffset)
         source.contentHash = Fingerprint.of(file.text)
         return (source, diagnostics)
     }

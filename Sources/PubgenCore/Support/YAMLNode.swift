@@ -44,8 +44,17 @@ struct YAMLPosition: Sendable {
                 .error, "duplicate key '\(key)': it is already set on line \(lines[0].line + lineOffset), and YAML allows a key once",
                 rule: rule, at: location(line: lines[1].line, column: lines[1].column),
                 notes: [.init("first set here", at: location(line: lines[0].line, column: lines[0].column))])
-        case let YamlError.reader(problem, _, _, _):
-            return .error("invalid YAML: \(problem)", rule: rule, at: location(of: nil))
+        case let YamlError.reader(problem, offset, value, _):
+            // libyaml's reader gives a byte offset, not a mark; find the line and column.
+            let character = value >= 0 ? " (U+\(String(format: "%04X", value)))" : ""
+            guard let offset, offset <= yaml.utf8.count else {
+                return .error("invalid YAML: \(problem)\(character)", rule: rule, at: location(of: nil))
+            }
+            let before = yaml.utf8.prefix(offset)
+            let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) } ?? before.startIndex
+            let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+            return .error("invalid YAML: \(problem)\(character)", rule: rule, at: location(line: line, column: column))
         default:
             return .error("invalid YAML: \(error)", rule: rule, at: location(of: nil))
         }

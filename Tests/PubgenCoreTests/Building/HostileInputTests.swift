@@ -1,0 +1,54 @@
+import Foundation
+import PubgenCore
+import PubgenDiagnostics
+import PubgenTestSupport
+import Testing
+
+/// Inputs found while building the hostile fixture: each once crashed a build, broke a
+/// page or a feed, or printed a diagnostic over several lines.
+struct HostileInputTests {
+    func build(_ files: KeyValuePairs<String, String>) async throws -> BuildResult {
+        let site = try TemporaryDirectory("hostile-input")
+        for (path, text) in files { try site.write("content/\(path)", text) }
+        let builder = SiteBuilder(
+            contentDirectory: site.appending("content"), contentDisplayPath: "content",
+            configuration: SiteConfiguration(), options: .testing())
+        return try await builder.build()
+    }
+
+    func article(_ title: String, extra: String = "", body: String = "Body.") -> String {
+        "---\ntitle: \"\(title)\"\npublish_date: 2025-01-02\n\(extra)---\n\n\(body)\n"
+    }
+
+    @Test func namesThatDifferOnlyInUnicodeNormalisationAreAnErrorNotACrash() async throws {
+        let nfc = "caf\u{E9}.md", nfd = "cafe\u{301}.md"
+        #expect(nfc == nfd, "Swift compares them as equal, which is what once crashed a dictionary")
+        let result = try await build([nfc: article("One"), nfd: article("Two")])
+        #expect(formatted(result.diagnostics).hasPrefix(
+            "content/\(nfc):1:1: error: '\(nfc)' (NFC) and '\(nfd)' (NFD) are the same name in different Unicode forms"))
+        #expect(result.site.articles.count == 1)
+    }
+
+    @Test func controlCharactersInTheBodyAreRemovedWithAWarningAtTheFirst() async throws {
+        let result = try await build(["bell.md": article("Bell", body: "Ring \u{7} the \u{1B}[31m bell.")])
+        #expect(formatted(result.diagnostics)
+            == "content/bell.md:6:6: warning: control character U+0007 and 1 more removed: HTML and XML cannot carry it [encoding.control]\n")
+        #expect(result.site.articles.first?.body.html == "<p>Ring  the [31m bell.</p>\n")
+    }
+
+    @Test func aRawControlCharacterInFrontMatterIsAYAMLErrorAtItsColumn() async throws {
+        let result = try await build(["raw.md": "---\ntitle: Ctrl \u{7} raw\npublish_date: 2025-01-02\n---\n"])
+        #expect(formatted(result.diagnostics)
+            == "content/raw.md:2:13: error: invalid YAML: control characters are not allowed (U+0007) [front-matter.syntax]\n")
+    }
+
+    @Test func aJavaScriptLinkInAnySpellingIsAWarningAndNeverPublished() async throws {
+        let result = try await build(["links.md": article("Links", body: "[a](<java\tscript:alert(1)>) [b](&#x6A;avascript:x)")])
+        #expect(formatted(result.diagnostics) == """
+            content/links.md:6:1: warning: link to 'java\\tscript:alert(1)' removed: a URL that runs code is never published (unsafe_html: true keeps it) [link.active]
+            content/links.md:6:29: warning: link to 'javascript:x' removed: a URL that runs code is never published (unsafe_html: true keeps it) [link.active]
+
+            """)
+        #expect(result.site.articles.first?.body.html == "<p><a href=\"\">a</a> <a href=\"\">b</a></p>\n")
+    }
+}
