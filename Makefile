@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 EXAMPLE := Fixtures/site
 
-.PHONY: deps build release test run install clean validate golden format format-check lint
+.PHONY: deps build release test run install clean validate validate-hostile golden format format-check lint
 
 ## deps: install the C libraries (Debian), only when something is missing.
 deps:
@@ -42,6 +42,14 @@ validate: release
 	test -x .build/feeds-venv/bin/python || (python3 -m venv .build/feeds-venv && .build/feeds-venv/bin/pip install -q feedparser 'jsonschema[format]')
 	.build/feeds-venv/bin/python scripts/check-feeds.py .build/validate-site
 	.build/feeds-venv/bin/python scripts/check-feeds.py .build/validate-blog
+
+## validate-hostile: the hostile fixture, without its bad files, through the same validators.
+validate-hostile: release
+	scripts/hostile-site.sh .build/hostile --without-errors
+	.build/release/pubgen build -q --base-url https://example.org/ .build/hostile/content .build/hostile/out
+	../shared/validate/validate-site.sh --require-sitemap .build/hostile/out
+	test -x .build/feeds-venv/bin/python || (python3 -m venv .build/feeds-venv && .build/feeds-venv/bin/pip install -q feedparser 'jsonschema[format]')
+	.build/feeds-venv/bin/python scripts/check-feeds.py .build/hostile/out
 
 ## golden: re-record golden files, then review them with `git diff Fixtures`.
 golden: deps

@@ -14,7 +14,12 @@ package enum JSONText {
             case "<", ">", "&", "\u{2028}", "\u{2029}":
                 result += unicodeEscape(scalar.value)
             default:
-                if scalar.value < 0x20 { result += unicodeEscape(scalar.value) } else { result.unicodeScalars.append(scalar) }
+                // Controls, DEL and C1 controls too: HTML forbids them raw, even inside a script element.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    result += unicodeEscape(scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""

@@ -36,7 +36,8 @@ struct InlinePositions {
         } else {
             return reported.0 >= first && reported.0 <= last ? reported : (first, Int(cmark_node_get_start_column(block)))
         }
-        cursors[key] = (found.0, found.1 + 1)
+        // Past the whole opening (`![` too), so that an image's `[` is not taken for the next link.
+        cursors[key] = (found.0, found.1 + max(1, matchedLength(patterns, line: found.0, byte: found.1)))
         return (found.0, found.1 + 1)
     }
 }
@@ -56,9 +57,14 @@ private extension InlinePositions {
     }
 
     func matches(_ patterns: [String], line: Int, byte: Int) -> Bool {
+        matchedLength(patterns, line: line, byte: byte) > 0
+    }
+
+    /// The length in bytes of the first pattern found at `byte`, or 0.
+    func matchedLength(_ patterns: [String], line: Int, byte: Int) -> Int {
         let text = bytes(ofLine: line)
-        guard byte >= 0, byte < text.count else { return false }
-        return patterns.contains { text[byte...].starts(with: $0.utf8) }
+        guard byte >= 0, byte < text.count else { return 0 }
+        return patterns.first { text[byte...].starts(with: $0.utf8) }?.utf8.count ?? 0
     }
 
     /// The earliest occurrence of any pattern at or after `cursor`, up to line `last`.

@@ -109,8 +109,19 @@ struct OutlineCollector {
 
     /// Replaces link and image destinations that `rewrite` maps to something new, and
     /// blanks the active ones, as cmark-gfm's safe mode does with the spellings it knows.
-    func rewriteURLs(with rewrite: (String) -> String?) {
-        for node in activeNodes { cmark_node_set_url(node, "") }
+    mutating func rewriteURLs(with rewrite: (String) -> String?) {
+        for node in activeNodes {
+            // A link keeps its text with an empty `href`; an image becomes its alt text,
+            // since an `<img>` needs a non-empty `src`.
+            guard cmark_node_get_type(node) == CMARK_NODE_IMAGE, let text = cmark_node_new(CMARK_NODE_TEXT) else {
+                cmark_node_set_url(node, "")
+                continue
+            }
+            cmark_node_set_literal(text, Self.plainText(of: node))
+            cmark_node_replace(node, text)
+            cmark_node_free(node)
+        }
+        activeNodes = []
         for node in urlNodes {
             let url = Self.string(cmark_node_get_url(node))
             if let replacement = rewrite(url), replacement != url {

@@ -19,7 +19,7 @@ import Testing
         Case(input: "a & b", expected: #""a \u0026 b""#),
         Case(input: "line\u{2028}para\u{2029}", expected: #""line\u2028para\u2029""#),
         Case(input: "café 日本 😀", expected: "\"café 日本 😀\""),
-        Case(input: "/ and \u{7F}", expected: "\"/ and \u{7F}\""),
+        Case(input: "/ and \u{7F}", expected: "\"/ and \\u007f\""),
     ])
     func quote(_ c: Case) {
         #expect(JSONText.quote(c.input) == c.expected)
@@ -28,5 +28,11 @@ import Testing
     @Test func crlfIsEscapedAsTwoCharacters() {
         // "\r\n" is one Character in Swift; quoting works on scalars, so both appear.
         #expect(JSONText.quote("a\r\nb") == #""a\r\nb""#)
+    }
+}
+
+@Suite struct JSONTextControlTests {
+    @Test func deleteAndC1ControlsAreEscapedSinceHTMLForbidsThemRawInAScript() {
+        #expect(JSONText.quote("a\u{7F}b\u{85}c\u{0}") == "\"a\\u007fb\\u0085c\\u0000\"")
     }
 }

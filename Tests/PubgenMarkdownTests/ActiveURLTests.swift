@@ -25,7 +25,7 @@ import Testing
     @Test func activeLinksAreBlankedAndReportedWithTheirPositions() {
         let markdown = "[a](&#106;avascript:alert(1)) and [b](<java\tscript:x>)\n\n![c](javascript:y) [ok](https://example.org/)\n"
         let rendered = MarkdownRenderer().render(markdown, path: "t.md", lineOffset: 4)
-        #expect(rendered.html == "<p><a href=\"\">a</a> and <a href=\"\">b</a></p>\n<p><img src=\"\" alt=\"c\" /> <a href=\"https://example.org/\">ok</a></p>\n")
+        #expect(rendered.html == "<p><a href=\"\">a</a> and <a href=\"\">b</a></p>\n<p>c <a href=\"https://example.org/\">ok</a></p>\n")
         #expect(rendered.activeLinks.map(\.destination) == ["javascript:alert(1)", "java\tscript:x", "javascript:y"])
         #expect(rendered.activeLinks.map(\.location.description) == ["t.md:5:1", "t.md:5:35", "t.md:7:1"])
         #expect(rendered.links.map(\.destination) == ["https://example.org/"])
@@ -36,5 +36,13 @@ import Testing
         let rendered = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true)).render("[a](<java\tscript:x>)\n", path: "t.md")
         #expect(rendered.activeLinks.isEmpty)
         #expect(rendered.links.map(\.destination) == ["java\tscript:x"])
+    }
+}
+
+@Suite struct InlinePositionAfterImageTests {
+    @Test func anAutolinkOnTheNextLineIsNotPlacedOnTheImagesBracket() {
+        let rendered = MarkdownRenderer().render("![l](javascript:a)\n<javascript:b> [ok](x.html)\n", path: "t.md")
+        #expect(rendered.activeLinks.map(\.location.description) == ["t.md:1:1", "t.md:2:1"])
+        #expect(rendered.links.map(\.location.description) == ["t.md:2:16"])
     }
 }
