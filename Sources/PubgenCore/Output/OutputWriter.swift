@@ -18,6 +18,8 @@ package struct OutputWriter: Sendable {
         package let output: URL
         package let folder: URL
         let displayPath: String
+        /// Held while this build fills the folder; see `removeAbandonedSiblings`.
+        let ownership: DirectoryLock?
 
         /// Writes one file. Its folder must exist (see `prepareFolders`).
         package func write(_ file: OutputFile) throws {
@@ -72,10 +74,8 @@ package struct OutputWriter: Sendable {
         /// exclusive `flock` on the folder that holds it, so no lock file is left behind),
         /// and the result is one of them whole.
         package func commit(manifest: [UInt8]? = nil) throws {
-            let descriptor = open(output.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            if descriptor >= 0 { _ = flock(descriptor, LOCK_EX) }
-            defer { if descriptor >= 0 { close(descriptor) } }
-            try swap(manifest: manifest)
+            let turn = DirectoryLock(output.deletingLastPathComponent(), wait: true)
+            try withExtendedLifetime(turn) { try swap(manifest: manifest) }
         }
 
         private func swap(manifest: [UInt8]?) throws {
@@ -136,7 +136,7 @@ package struct OutputWriter: Sendable {
         } catch {
             throw PubgenError.cannotWrite(path: displayPath, reason: Self.reason(error))
         }
-        return Staging(output: output, folder: folder, displayPath: displayPath)
+        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: DirectoryLock(folder, wait: false))
     }
 
 }
@@ -161,16 +161,24 @@ private extension OutputWriter {
 }
 
 extension OutputWriter {
-    /// Staging and old folders that a killed build left beside the output. Only those
-    /// untouched for an hour go, so a build running at the same time keeps its own.
+    /// Staging and old folders that a killed build left beside the output. A staging
+    /// folder goes when no build holds its lock (its builder is gone); an old folder
+    /// lives only inside `commit`'s turn, so one found while holding the turn is left
+    /// over. Folders of builds still running are never touched.
     static func removeAbandonedSiblings(of output: URL) {
         let parent = output.deletingLastPathComponent()
-        let prefixes = [".\(output.lastPathComponent).pubgen-staging-", ".\(output.lastPathComponent).pubgen-old-"]
+        let staging = ".\(output.lastPathComponent).pubgen-staging-", old = ".\(output.lastPathComponent).pubgen-old-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where prefixes.contains(where: name.hasPrefix) {
+        for name in names where name.hasPrefix(staging) {
             let url = parent.appendingPathComponent(name)
-            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
-            if let modified, modified < Date(timeIntervalSinceNow: -3600) { try? FileManager.default.removeItem(at: url) }
+            if let lock = DirectoryLock(url, wait: false) {
+                withExtendedLifetime(lock) { try? FileManager.default.removeItem(at: url) }
+            }
+        }
+        let leftovers = names.filter { $0.hasPrefix(old) }
+        guard !leftovers.isEmpty, let turn = DirectoryLock(parent, wait: false) else { return }
+        withExtendedLifetime(turn) {
+            for name in leftovers { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
         }
     }
 

@@ -75,14 +75,19 @@ struct OutputWriterTests {
         #expect(DirectorySnapshot.files(in: out) == ["a/index.html": Array("a".utf8), ".pubgen-output": Array("{}\n".utf8)])
     }
 
-    @Test func abandonedStagingFoldersAreRemovedOnlyWhenOld() throws {
+    @Test func stagingFoldersNoBuildHoldsAreRemovedAndHeldOnesKept() throws {
         let folder = try TemporaryDirectory("out")
-        let old = try folder.write(".out.pubgen-staging-dead/x", "x").deletingLastPathComponent()
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: old.path)
-        try folder.write(".out.pubgen-staging-live/x", "x")
+        let dead = try folder.write(".out.pubgen-staging-dead/x", "x").deletingLastPathComponent()
+        let leftover = try folder.write(".out.pubgen-old-dead/x", "x").deletingLastPathComponent()
+        let live = try folder.write(".out.pubgen-staging-live/x", "x").deletingLastPathComponent()
+        // What a running build holds on its staging folder (a killed one's lock is gone).
+        let descriptor = open(live.path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(descriptor, LOCK_EX) == 0)
+        defer { close(descriptor) }
         try commit(files, to: folder.appending("out"))
-        #expect(!FileManager.default.fileExists(atPath: old.path))
-        #expect(FileManager.default.fileExists(atPath: folder.appending(".out.pubgen-staging-live").path))
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
     }
 
     @Test func aSymbolicLinkAsOutputIsRefused() throws {
