@@ -68,4 +68,16 @@ struct ThemeGoldenTests {
     static func classNames(in text: String) -> [String] {
         text.matches(of: /class="([^"{}]*)"/).flatMap { $0.output.1.split(separator: " ").map(String.init) }
     }
+
+    /// The ledger theme has no `section.mustache`: section pages use the built-in one,
+    /// with the ledger's partials.
+    @Test func aThemeWithoutASectionTemplateUsesTheBuiltInOne() async throws {
+        let temporary = try TemporaryDirectory("theme-golden")
+        let out = temporary.appending("out")
+        let report = try await publish(site: Fixtures.url("zola"), output: out, options: Self.ledgerOptions())
+        #expect(!report.diagnostics.hasErrors, "\(formatted(report.diagnostics))")
+        let page = String(decoding: try Data(contentsOf: out.appendingPathComponent("blog/index.html")), as: UTF8.self)
+        #expect(page.contains("<h1>The Blog</h1>"))
+        #expect(page.contains("Reading tide tables"))
+    }
 }
