@@ -137,10 +137,8 @@ package struct ArticleLoader: Sendable {
     private func url(
         for frontMatter: FrontMatter, slug: String, section: String, file: SourceFile, diagnostics: inout [Diagnostic]
     ) -> (String, [Redirect])? {
-        let expand = { (pattern: String) in
-            PermalinkPattern(pattern: pattern).expand(date: frontMatter.publishDate, slug: slug, section: section, categories: frontMatter.categories)
-        }
-        let written = frontMatter.path.map(expand) ?? permalink.map { $0.expand(date: frontMatter.publishDate, slug: slug, section: section, categories: frontMatter.categories) }
+        let pattern = frontMatter.path.map(PermalinkPattern.init(pattern:)) ?? permalink
+        let written = pattern?.expand(date: frontMatter.publishDate, slug: slug, section: section, categories: frontMatter.categories)
         var redirects: [Redirect] = []
         var path = section.isEmpty ? slug : section + "/" + slug
         if let written {
@@ -158,6 +156,12 @@ package struct ArticleLoader: Sendable {
         }
         let aliasLocation = frontMatter.locations[FrontMatterKey.aliases]
         for alias in frontMatter.aliases {
+            if let fileExtension = Self.nonHTMLExtension(alias) {
+                diagnostics.append(.warning(
+                    "alias '\(alias)' ends in '.\(fileExtension)': a redirect page can only stand at a folder URL or a .html file, so it is left out",
+                    rule: Self.pathRule, at: aliasLocation ?? SourceLocation(path: file.displayPath, line: 1, column: 1)))
+                continue
+            }
             switch Permalink.check(alias) {
             case let .success(permalink):
                 guard permalink.outputFile != path + "/index.html" else { continue }
@@ -170,5 +174,14 @@ package struct ArticleLoader: Sendable {
             }
         }
         return (path, redirects)
+    }
+
+    /// `xml` for `/feed.xml`; `nil` for folders (`/a/`, `/v1.2/`) and `.html` files.
+    static func nonHTMLExtension(_ url: String) -> String? {
+        guard !url.hasSuffix("/"), let last = url.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        let fileExtension = last[last.index(after: dot)...]
+        guard !fileExtension.isEmpty, fileExtension.count <= 5, fileExtension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              !["html", "htm"].contains(fileExtension.lowercased()) else { return nil }
+        return String(fileExtension)
     }
 }

@@ -5,16 +5,34 @@ import PubgenDiagnostics
 package enum SiteChecks {
     package static let duplicateSlugRule = "slug.duplicate"
 
-    /// Folders the generator's own pages use (`tags`, `page`): no article may start its URL there.
+    /// Folders the generator's own pages use (`tags`, `page`): no article or redirect may
+    /// start its URL there.
     package static func reservedSlugs(in sources: [ArticleSource]) -> [Diagnostic] {
-        sources.filter { Route.reservedSlugs.contains(String($0.path.prefix { $0 != "/" })) }.map { source in
-            let what = source.path == source.slug ? "slug '\(source.slug)'" : "path '\(source.path)'"
-            return .error("\(what) is reserved for pubgen's own pages; choose another '\(source.path == source.slug ? "slug" : "path")'",
-                          rule: duplicateSlugRule,
-                          at: source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug]
-                              ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1))
+        func isReserved(_ path: String) -> Bool { Route.reservedSlugs.contains(String(path.prefix { $0 != "/" })) }
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            let fallback = SourceLocation(path: source.file.displayPath, line: 1, column: 1)
+            if isReserved(source.path) {
+                let what = source.path == source.slug ? "slug '\(source.slug)'" : "path '\(source.path)'"
+                diagnostics.append(.error(
+                    "\(what) is reserved for pubgen's own pages; choose another '\(source.path == source.slug ? "slug" : "path")'",
+                    rule: duplicateSlugRule,
+                    at: source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug] ?? fallback))
+            }
+            for redirect in source.redirects where isReserved(redirect.file) {
+                diagnostics.append(.error(
+                    "the old URL '\(redirect.file)' is inside a folder pubgen's own pages use (tags/, page/); it cannot be a redirect",
+                    rule: duplicateSlugRule, at: redirect.location ?? fallback))
+            }
         }
+        return diagnostics
     }
+
+    /// Files at the top of the output that pubgen itself writes.
+    static let generatedFiles = [
+        "index.html", "404.html", FeedRenderer.rssPath, FeedRenderer.atomPath, FeedRenderer.jsonPath,
+        SitemapRenderer.path, "robots.txt",
+    ] + DefaultTheme.assets.map(\.name)
 
     /// Two pages that would be written to the same file: articles, their redirects
     /// (`aliases`) and section pages. An error at each, naming the others. Paths are
@@ -43,6 +61,9 @@ package enum SiteChecks {
             let index = described[path]
             claim(Claim(file: path + "/index.html", kind: .section(path), owner: index?.location.path, at: index?.location))
         }
+        for file in generatedFiles where groups[file] != nil {
+            claim(Claim(file: file, kind: .generated, owner: nil, at: nil))
+        }
         var diagnostics: [Diagnostic] = []
         for group in groups.values where group.count > 1 {
             for (position, current) in group.enumerated() {
@@ -60,6 +81,7 @@ package enum SiteChecks {
             case article(slug: String, path: String)
             case redirect
             case section(String)
+            case generated
         }
 
         var file: String
@@ -73,6 +95,7 @@ package enum SiteChecks {
             case .article: "the article '\(owner ?? "")'"
             case .redirect: "a redirect (alias) of '\(owner ?? "")'"
             case let .section(path): owner.map { "the section page of '\(path)' ('\($0)')" } ?? "the section page of '\(path)'"
+            case .generated: "pubgen's own '\(file)'"
             }
         }
     }

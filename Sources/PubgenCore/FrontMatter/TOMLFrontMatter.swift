@@ -43,8 +43,9 @@ private extension TOMLFrontMatter {
                     key: key, keyLocation: locator.key(childPath) ?? at,
                     value: node(child, keyPath: childPath, locator: locator, fallback: at))
             }
-            // Keys in the order they were written, as YAML and JSON keep them.
-            return .map(entries.sorted { $0.keyLocation < $1.keyLocation }, at: at)
+            // Keys in the order they were written, as YAML and JSON keep them (TOMLKit sorts them).
+            let ordered = entries.enumerated().sorted { ($0.element.keyLocation, $0.offset) < ($1.element.keyLocation, $1.offset) }
+            return .map(ordered.map(\.element), at: at)
         case .array:
             let items = value.array.map { array in array.map { node($0.tomlValue, keyPath: [], locator: .none, fallback: at) } } ?? []
             return .list(items, at: at)
