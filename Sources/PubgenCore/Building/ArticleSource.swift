@@ -148,7 +148,9 @@ package struct ArticleLoader: Sendable {
                 path = permalink.folderPath
                 if permalink.isFile { redirects.append(Redirect(file: permalink.outputFile, location: at)) }
             case let .failure(problem):
-                let what = at == nil ? "the permalink pattern gives '\(written)', which" : "'path' '\(written)'"
+                // Name the key as written: `url` (Hugo) or `permalink` (Jekyll) mean `path` too.
+                let key = frontMatter.writtenKeys.first { $0.location == frontMatter.keyLocations[FrontMatterKey.path] }?.key ?? "path"
+                let what = at == nil ? "the permalink pattern gives '\(written)', which" : "'\(key)' '\(written)'"
                 diagnostics.append(.error("\(what) \(problem.reason)", rule: Self.pathRule,
                                           at: at ?? SourceLocation(path: file.displayPath, line: 1, column: 1)))
                 return nil

@@ -60,6 +60,14 @@ struct PathCollisionTests {
         #expect(!FileManager.default.fileExists(atPath: site.appending("escape").path))
     }
 
+    @Test func anUnsafePathIsReportedUnderTheKeyAsWritten() async throws {
+        let (report, _) = try await build(["content/a.md": Self.post("A", "permalink: /a/../../b/\n")])
+        #expect(formatted(report.diagnostics) == """
+            content/a.md:4:12: error: 'permalink' '/a/../../b/' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]
+
+            """)
+    }
+
     @Test func anUnsafeAliasIsAnErrorAtItsKey() async throws {
         let (report, _) = try await build(["content/a.md": Self.post("A", "aliases: [\"../../../etc/x\"]\n")])
         #expect(formatted(report.diagnostics).contains(
