@@ -174,7 +174,6 @@ extension FrontMatterReader {
             guard !trimmed.isEmpty else { return [] }
             return splitting ? trimmed.split(separator: " ").map(String.init) : [trimmed]
         }
-        guard case .list = node else { return tags(node, key: key) }
         return tags(node, key: key)
     }
 
@@ -190,18 +189,16 @@ extension FrontMatterReader {
         return false
     }
 
-    /// Categories are tags too (one tag page each); a tag written twice counts once.
+    /// Categories are tags too (one tag page each); one already among the tags counts once.
     mutating func mergeCategoriesIntoTags() {
         var seen = Set(frontMatter.tags.map { $0.lowercased() })
-        var merged: [String] = []
-        for tag in frontMatter.tags + frontMatter.categories {
-            if merged.count < frontMatter.tags.count || seen.insert(tag.lowercased()).inserted { merged.append(tag) }
-        }
-        if merged.count > frontMatter.tags.count, frontMatter.locations[FrontMatterKey.tags] == nil {
+        let added = frontMatter.categories.filter { seen.insert($0.lowercased()).inserted }
+        guard !added.isEmpty else { return }
+        if frontMatter.locations[FrontMatterKey.tags] == nil {
             frontMatter.locations[FrontMatterKey.tags] = frontMatter.writtenKeys.first {
                 [GeneratorKeys.categories, GeneratorKeys.taxonomies].contains(FrontMatterKey.canonical($0.key))
             }?.location
         }
-        frontMatter.tags = merged
+        frontMatter.tags += added
     }
 }

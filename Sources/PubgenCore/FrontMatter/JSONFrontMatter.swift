@@ -141,6 +141,16 @@ private struct Parser {
         }
     }
 
+    /// The four hexadecimal digits after `\u` (the index is on the `u`; it ends on the last digit).
+    mutating func hexCode() throws -> UInt32 {
+        guard index + 4 < scalars.count,
+              let code = UInt32(String(String.UnicodeScalarView(scalars[(index + 1)...(index + 4)])), radix: 16) else {
+            throw failure("'\\u' must be followed by four hexadecimal digits")
+        }
+        for _ in 0..<4 { advance() }
+        return code
+    }
+
     mutating func string() throws -> String {
         advance()  // the opening quote
         var result = ""
@@ -163,11 +173,14 @@ private struct Parser {
                 case "r": result += "\r"
                 case "t": result += "\t"
                 case "u":
-                    guard index + 4 < scalars.count,
-                          let code = UInt32(String(String.UnicodeScalarView(scalars[(index + 1)...(index + 4)])), radix: 16) else {
-                        throw failure("'\\u' must be followed by four hexadecimal digits")
+                    var code = try hexCode()
+                    // A UTF-16 surrogate pair (`\uD83D\uDE00`) is one character.
+                    if (0xD800...0xDBFF).contains(code), index + 6 < scalars.count, scalars[index + 1] == "\\", scalars[index + 2] == "u" {
+                        advance()
+                        advance()
+                        let low = try hexCode()
+                        code = (0xDC00...0xDFFF).contains(low) ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD
                     }
-                    for _ in 0..<4 { advance() }
                     result.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 default: throw failure("unknown escape '\\\(escape)'")
                 }

@@ -53,6 +53,13 @@ struct JSONFrontMatterTests {
         #expect(diagnostics.first?.location?.description == "post.md:3:3")
     }
 
+    @Test func escapesIncludingSurrogatePairsAreDecoded() throws {
+        let block = try split("{\"title\": \"Caf\\u00e9 \\uD83D\\uDE00 \\n\", \"date\": \"2024-01-01\"}\nBody")
+        let (frontMatter, diagnostics) = FrontMatterParser.utc.parse(block, path: "post.md")
+        #expect(diagnostics.isEmpty)
+        #expect(frontMatter?.title == "Café 😀 \n")
+    }
+
     @Test func anUnclosedObjectIsAFenceError() {
         guard case let .problem(diagnostic) = FrontMatterSplitter.split("{ \"title\": \"x\"\n\nBody", path: "a.md") else {
             Issue.record("expected a problem")
