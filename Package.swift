@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // MARK: C boundary
@@ -36,7 +37,7 @@ let package = Package(
         .target(
             name: "PubgenCore",
             dependencies: [
-                "PubgenDiagnostics", "PubgenMarkdown", "PubgenXML", "Yams",
+                "PubgenDiagnostics", "PubgenMarkdown", "PubgenXML", "Yams", "TOMLKit",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.embedInCode("Theme")]

@@ -174,8 +174,9 @@ import Testing
         #expect(Self.html("[x](<\(destination)>)\n") == "<p><a href=\"\">x</a></p>\n")
     }
 
-    @Test func safeModeBlanksDangerousImageSourcesButKeepsDataImages() {
-        #expect(Self.html("![a](javascript:x)\n") == "<p><img src=\"\" alt=\"a\" /></p>\n")
+    @Test func safeModeReplacesDangerousImagesByTheirAltTextButKeepsDataImages() {
+        // An <img> with an empty src is invalid HTML, so the image becomes its alt text.
+        #expect(Self.html("![a](javascript:x)\n") == "<p>a</p>\n")
         #expect(Self.html("![a](data:image/png;base64,AAAA)\n") == "<p><img src=\"data:image/png;base64,AAAA\" alt=\"a\" /></p>\n")
     }
 

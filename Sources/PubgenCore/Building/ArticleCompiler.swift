@@ -12,6 +12,7 @@ package struct ArticleCompiler: Sendable {
     /// Renders one article's Markdown, resolving its links to other articles.
     package func compile(_ source: ArticleSource) -> (Article, [Diagnostic]) {
         let from = source.file.relativePath
+        let root = Route.root(for: source.path + "/")
         var files: Set<String> = []
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
             switch resolver.resolve(url, from: from) {
@@ -19,14 +20,14 @@ package struct ArticleCompiler: Sendable {
             case .missing: return nil
             case .external: break
             }
-            switch assets.resolve(url, from: from) {
+            switch assets.resolve(url, from: from, root: root) {
             case let .contentFile(path, url):
                 files.insert(path)
                 return url
             case let .staticFile(url): return url
             case .notLocal where url.hasPrefix("/") && !url.hasPrefix("//"):
                 // A site-root link (`/tags/`): relative, so a base URL with a path still works.
-                return "../" + url.drop { $0 == "/" }
+                return root + url.drop { $0 == "/" }
             case .notLocal, .missing, .outside: return nil
             }
         }
@@ -87,6 +88,7 @@ package struct ArticleCompiler: Sendable {
         }
         let readingTime = source.frontMatter.readTime ?? Article.readingTime(words: body.wordCount)
         var article = Article(source: source.file, frontMatter: frontMatter, slug: source.slug, body: body, readingTime: readingTime)
+        article.place(like: source)
         article.assets = files.sorted()
         return (article, diagnostics)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PubgenDiagnostics
 
 /// An article after its front matter was read, before its Markdown is rendered.
@@ -8,6 +9,12 @@ package struct ArticleSource: Sendable {
     package var file: SourceFile
     package var frontMatter: FrontMatter
     package var slug: String
+    /// The page's URL path without slashes around it (`news/launch`, `2023/04/05/hello`).
+    package var path: String
+    /// The section it belongs to (`news`), `""` at the top.
+    package var section: String
+    /// Redirect pages to write for its old URLs.
+    package var redirects: [Redirect] = []
     package var body: String
     package var bodyLineOffset: Int
     /// Fingerprint of the file's bytes, taken before its text is released.
@@ -33,12 +40,17 @@ package struct ArticleSource: Sendable {
     }
 }
 
-/// Reads one file up to its front matter: decode, split, parse, slug.
+/// Reads one file up to its front matter: decode, split, parse, slug, URL.
 package struct ArticleLoader: Sendable {
     package var parser: FrontMatterParser
+    /// The site's `permalink` pattern, when it sets one.
+    package var permalink: PermalinkPattern?
 
-    package init(parser: FrontMatterParser) {
+    package static let pathRule = "front-matter.path"
+
+    package init(parser: FrontMatterParser, permalink: PermalinkPattern? = nil) {
         self.parser = parser
+        self.permalink = permalink
     }
 
     /// - Returns: The article source, or `nil` when it cannot be published; and the diagnostics.
@@ -48,12 +60,20 @@ package struct ArticleLoader: Sendable {
         case let .block(value): block = value
         case let .problem(diagnostic): return (nil, [diagnostic])
         }
-        var (frontMatter, diagnostics) = parser.parse(block, path: file.displayPath)
+        let placement = ContentPlacement(relativePath: file.relativePath)
+        let jekyll = JekyllFileName(placement.stem)
+        // A Jekyll post's file name gives its date and title; a draft may have no date yet.
+        let requiring = jekyll != nil ? [] : placement.isInDrafts ? [FrontMatterKey.title] : FrontMatterKey.required
+        var (frontMatter, diagnostics) = parser.parse(block, path: file.displayPath, requiring: requiring)
         // Recovered quoting is an error only for lint, which still checks the article.
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
         guard var frontMatter, !blocking else { return (nil, diagnostics) }
+        applyFileConventions(&frontMatter, placement: placement, jekyll: jekyll, file: file)
         frontMatter.tagSlugs = frontMatter.tags.map(Slug.make(from:))
-        guard let slug = slug(for: file, frontMatter: frontMatter, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let slug = slug(for: file, frontMatter: frontMatter, jekyll: jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let (path, redirects) = url(for: frontMatter, slug: slug, section: placement.section, file: file, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
         for (tag, tagSlug) in zip(frontMatter.tags, frontMatter.tagSlugs) where tagSlug.isEmpty {
             diagnostics.append(.warning(
                 "tag '\(tag)' has no letters or digits a-z, 0-9 for its URL, so it gets no tag page; add a Latin spelling",
@@ -62,12 +82,13 @@ package struct ArticleLoader: Sendable {
         let (body, control) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
         if let control { diagnostics.append(control) }
         var source = ArticleSource(
-            file: file, frontMatter: frontMatter, slug: slug, body: body, bodyLineOffset: block.bodyLineOffset)
+            file: file, frontMatter: frontMatter, slug: slug, path: path, section: placement.section, redirects: redirects,
+            body: body, bodyLineOffset: block.bodyLineOffset)
         source.contentHash = Fingerprint.of(file.text)
         return (source, diagnostics)
     }
 
-    private func slug(for file: SourceFile, frontMatter: FrontMatter, diagnostics: inout [Diagnostic]) -> String? {
+    private func slug(for file: SourceFile, frontMatter: FrontMatter, jekyll: JekyllFileName?, diagnostics: inout [Diagnostic]) -> String? {
         if let written = frontMatter.slug {
             let slug = Slug.make(from: written)
             if slug.isEmpty {
@@ -78,10 +99,7 @@ package struct ArticleLoader: Sendable {
             }
             return slug
         }
-        var components = file.relativePath.split(separator: "/").map(String.init)
-        var name = components.removeLast()
-        name = String(name.dropLast(3))  // ".md"
-        if name.lowercased() == "index", let folder = components.last { name = folder }
+        let name = jekyll?.title ?? ContentPlacement(relativePath: file.relativePath).stem
         let slug = Slug.make(from: name)
         if slug.isEmpty {
             diagnostics.append(.error(
@@ -90,5 +108,76 @@ package struct ArticleLoader: Sendable {
             return nil
         }
         return slug
+    }
+
+    /// What the file's name and folder say when the front matter does not: a Jekyll
+    /// post's date and title, and that a post in `_drafts/` is a draft.
+    private func applyFileConventions(_ frontMatter: inout FrontMatter, placement: ContentPlacement, jekyll: JekyllFileName?, file: SourceFile) {
+        if placement.isInDrafts { frontMatter.draft = true }
+        if frontMatter.publishDate == nil, let jekyll, case let .success(date) = PublicationDate.parse(jekyll.date, zone: parser.timeZone) {
+            frontMatter.publishDate = date
+        }
+        if frontMatter.publishDate == nil, placement.isInDrafts {
+            // Jekyll dates an undated draft by its file's modification time.
+            let modified = (try? FileManager.default.attributesOfItem(atPath: file.url.path))?[.modificationDate] as? Date
+            let text = ISO8601DateFormatter().string(from: modified ?? Date(timeIntervalSince1970: 0))
+            frontMatter.publishDate = try? PublicationDate.parse(text, zone: parser.timeZone).get()
+        }
+        if frontMatter.locations[FrontMatterKey.title] == nil, let jekyll { frontMatter.title = jekyll.displayTitle }
+    }
+
+    /// The article's URL path and its redirects: a written `path`, else the site's
+    /// `permalink` pattern, else the section and the slug.
+    private func url(
+        for frontMatter: FrontMatter, slug: String, section: String, file: SourceFile, diagnostics: inout [Diagnostic]
+    ) -> (String, [Redirect])? {
+        let pattern = frontMatter.path.map(PermalinkPattern.init(pattern:)) ?? permalink
+        let written = pattern?.expand(date: frontMatter.publishDate, slug: slug, section: section, categories: frontMatter.categories)
+        var redirects: [Redirect] = []
+        var path = section.isEmpty ? slug : section + "/" + slug
+        if let written {
+            let at = frontMatter.locations[FrontMatterKey.path]
+            switch Permalink.check(written) {
+            case let .success(permalink):
+                path = permalink.folderPath
+                if permalink.isFile { redirects.append(Redirect(file: permalink.outputFile, location: at)) }
+            case let .failure(problem):
+                // Name the key as written: `url` (Hugo) or `permalink` (Jekyll) mean `path` too.
+                let key = frontMatter.writtenKeys.first { $0.location == frontMatter.keyLocations[FrontMatterKey.path] }?.key ?? "path"
+                let what = at == nil ? "the permalink pattern gives '\(written)', which" : "'\(key)' '\(written)'"
+                diagnostics.append(.error("\(what) \(problem.reason)", rule: Self.pathRule,
+                                          at: at ?? SourceLocation(path: file.displayPath, line: 1, column: 1)))
+                return nil
+            }
+        }
+        let aliasLocation = frontMatter.locations[FrontMatterKey.aliases]
+        for alias in frontMatter.aliases {
+            if let fileExtension = Self.nonHTMLExtension(alias) {
+                diagnostics.append(.warning(
+                    "alias '\(alias)' ends in '.\(fileExtension)': a redirect page can only stand at a folder URL or a .html file, so it is left out",
+                    rule: Self.pathRule, at: aliasLocation ?? SourceLocation(path: file.displayPath, line: 1, column: 1)))
+                continue
+            }
+            switch Permalink.check(alias) {
+            case let .success(permalink):
+                guard permalink.outputFile != path + "/index.html" else { continue }
+                if !redirects.contains(where: { $0.file == permalink.outputFile }) {
+                    redirects.append(Redirect(file: permalink.outputFile, location: aliasLocation))
+                }
+            case let .failure(problem):
+                diagnostics.append(.error("alias '\(alias)' \(problem.reason)", rule: Self.pathRule,
+                                          at: aliasLocation ?? SourceLocation(path: file.displayPath, line: 1, column: 1)))
+            }
+        }
+        return (path, redirects)
+    }
+
+    /// `xml` for `/feed.xml`; `nil` for folders (`/a/`, `/v1.2/`) and `.html` files.
+    static func nonHTMLExtension(_ url: String) -> String? {
+        guard !url.hasSuffix("/"), let last = url.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        let fileExtension = last[last.index(after: dot)...]
+        guard !fileExtension.isEmpty, fileExtension.count <= 5, fileExtension.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              !["html", "htm"].contains(fileExtension.lowercased()) else { return nil }
+        return String(fileExtension)
     }
 }

@@ -4,10 +4,11 @@ import Foundation
 /// for them.
 ///
 /// A relative reference is resolved from the article's folder and the file is copied
-/// to the same place under `out/`; pages are always one folder deep (`slug/`), so the
-/// URL becomes `../<path from the content root>`. A reference starting with `/` means
-/// the site root: it is looked up in `static/` (copied as is) or the content folder,
-/// and becomes `../<path>`, so a base URL with a path (`/blog/`) keeps working.
+/// to the same place under `out/`; the URL is `<root><path from the content root>`,
+/// where `root` climbs from the article's page to the site root (`../` for `slug/`,
+/// `../../` for `news/slug/`). A reference starting with `/` means the site root: it is
+/// looked up in `static/` (copied as is) or the content folder, and becomes
+/// `<root><path>`, so a base URL with a path (`/blog/`) keeps working.
 package struct AssetResolver: Sendable {
     package var contentDirectory: URL
     package var staticDirectory: URL
@@ -36,8 +37,9 @@ package struct AssetResolver: Sendable {
         case outside
     }
 
-    /// Resolves a destination as written in the article at `relativePath` (content-relative).
-    package func resolve(_ destination: String, from relativePath: String) -> Resolution {
+    /// Resolves a destination as written in the article at `relativePath` (content-relative),
+    /// whose page reaches the site root through `root`.
+    package func resolve(_ destination: String, from relativePath: String, root: String = "../") -> Resolution {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"),
               !LinkResolver.hasScheme(destination) else { return .notLocal }
         var path = destination
@@ -52,10 +54,10 @@ package struct AssetResolver: Sendable {
             let trimmed = String(decoded.drop { $0 == "/" })
             guard let normalized = Self.normalize(trimmed, base: []) else { return .outside }
             if isRegularFile(staticDirectory.appendingPathComponent(normalized), inside: realStatic) {
-                return .staticFile(url: "../" + Self.encode(normalized) + suffix)
+                return .staticFile(url: root + Self.encode(normalized) + suffix)
             }
             if isRegularFile(contentDirectory.appendingPathComponent(normalized), inside: realContent) {
-                return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
+                return .contentFile(contentPath: normalized, url: root + Self.encode(normalized) + suffix)
             }
             return .missing
         }
@@ -65,7 +67,7 @@ package struct AssetResolver: Sendable {
         guard isRegularFile(file, inside: realContent) else {
             return FileManager.default.fileExists(atPath: file.path) ? .outside : .missing
         }
-        return .contentFile(contentPath: normalized, url: "../" + Self.encode(normalized) + suffix)
+        return .contentFile(contentPath: normalized, url: root + Self.encode(normalized) + suffix)
     }
 
     /// `a/../b` within the folder, or `nil` when the path climbs out of it.

@@ -2,16 +2,18 @@ import Foundation
 import PubgenDiagnostics
 
 /// Turns links between Markdown files (`other.md#part`) into links between pages
-/// (`../other-slug/#part`), and reports the ones that lead nowhere.
+/// (`../other-slug/#part`, relative to the linking page however deep it is), and
+/// reports the ones that lead nowhere.
 package struct LinkResolver: Sendable {
-    /// Content-relative source path → slug, for every article (published or not).
+    /// Content-relative source path → URL path, for every article (published or not).
     private let slugs: [String: String]
-    /// Slugs that are published in this build.
+    /// URL paths that are published in this build.
     private let published: Set<String>
 
+    /// - Parameter published: The URL paths (`ArticleSource.path`) of published articles.
     package init(sources: [ArticleSource], published: Set<String>) {
         var slugs: [String: String] = [:]
-        for source in sources { slugs[source.file.relativePath] = source.slug }
+        for source in sources { slugs[source.file.relativePath] = source.path }
         self.slugs = slugs
         self.published = published
     }
@@ -19,7 +21,8 @@ package struct LinkResolver: Sendable {
     package enum Resolution: Equatable, Sendable {
         /// Not a link to a Markdown file: leave it alone.
         case external
-        /// A link to a published article, rewritten relative to an article page.
+        /// A link to a published article, rewritten relative to the linking article's page;
+        /// `slug` is the target's URL path.
         case article(url: String, slug: String, fragment: String?)
         /// A link to an article that this build leaves out (draft or future).
         case unpublished(url: String, slug: String)
@@ -43,7 +46,8 @@ package struct LinkResolver: Sendable {
         let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
         guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
         guard let slug = slugs[target] else { return .missing(path: target) }
-        let url = "../\(slug)/" + (fragment.map { "#\($0)" } ?? "")
+        let root = slugs[relativePath].map { Route.root(for: $0 + "/") } ?? "../"
+        let url = "\(root)\(slug)/" + (fragment.map { "#\($0)" } ?? "")
         return published.contains(slug) ? .article(url: url, slug: slug, fragment: fragment) : .unpublished(url: url, slug: slug)
     }
 

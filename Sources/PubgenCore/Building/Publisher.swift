@@ -161,7 +161,8 @@ package struct Publisher: Sendable {
         fingerprint.combine(PubgenVersion.buildIdentifier)
         let c = configuration
         for field in [c.title, c.description, c.baseURL ?? "", c.language, c.author, c.timeZone.identifier, "\(c.feedLimit)",
-                      "\(c.unsafeHTML)", "\(c.smartPunctuation)", "\(c.paginate)", "\(c.highlight)", c.theme ?? ""] {
+                      "\(c.unsafeHTML)", "\(c.smartPunctuation)", "\(c.paginate)", "\(c.highlight)", c.theme ?? "",
+                      c.permalink?.pattern ?? ""] {
             fingerprint.combine(field)
         }
         fingerprint.combine(templates?.fingerprint ?? "")

@@ -56,8 +56,10 @@ package struct SiteBuilder: Sendable {
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
-        let (entries, otherFiles, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
-        let loader = ArticleLoader(parser: FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone))
+        let (scanned, otherFiles, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
+        let entries = scanned.filter { !$0.isSectionIndex }
+        let parser = FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone)
+        let loader = ArticleLoader(parser: parser, permalink: configuration.permalink)
         let displayRoot = contentDisplayPath
         let retain = options.retainSources
         let progress = options.progress
@@ -77,6 +79,14 @@ package struct SiteBuilder: Sendable {
         }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
         let sources = loaded.compactMap(\.1)
+        var sectionIndexes: [SectionIndex] = []
+        for entry in scanned where entry.isSectionIndex {
+            let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
+            let (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
+            let (index, indexDiagnostics) = SectionIndex.load(file, parser: parser)
+            diagnostics += encodingDiagnostics + indexDiagnostics
+            if let index { sectionIndexes.append(index) }
+        }
 
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
@@ -87,16 +97,19 @@ package struct SiteBuilder: Sendable {
                 publishable.append(source)
             }
         }
-        diagnostics += SiteChecks.duplicateSlugs(in: publishable) + SiteChecks.reservedSlugs(in: publishable)
-        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.slug)))
+        diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes) + SiteChecks.reservedSlugs(in: publishable)
+        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)))
         let assets = AssetResolver(
             contentDirectory: contentDirectory,
             staticDirectory: SiteLocations(content: contentDirectory, contentDisplayPath: contentDisplayPath).staticDirectory)
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML, highlight: configuration.highlight))
         let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
+        // Section indexes change section pages only, which are always rendered; their
+        // paths still go into the shape, as a new section can take an article's URL.
         let shape = Self.shapeFingerprint(
-            sources: sources, published: publishable, files: otherFiles + staticPaths.map { "/" + $0 }, global: global)
+            sources: sources, published: publishable,
+            files: otherFiles + staticPaths.map { "/" + $0 } + sectionIndexes.map { "_index:" + $0.path }, global: global)
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
         let keys = publishable.map { Fingerprint.of(shape, $0.contentHash) }
         // The site in its final order before any Markdown is compiled: pages need their
@@ -104,7 +117,7 @@ package struct SiteBuilder: Sendable {
         let skeleton = Site(configuration: configuration, articles: zip(publishable, keys).map { source, key in
             if let record = cached[source.file.relativePath], record.key == key { return Article(stubOf: source, record: record) }
             return Article(skeletonOf: source, key: key)
-        })
+        }, sectionIndexes: sectionIndexes)
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
         let publishableSources = publishable
@@ -128,7 +141,7 @@ package struct SiteBuilder: Sendable {
             return (article, diagnostics, record, position)
         }
         diagnostics += compiled.flatMap(\.1)
-        let site = Site(configuration: configuration, articles: compiled.map(\.0))
+        let site = Site(configuration: configuration, articles: compiled.map(\.0), sectionIndexes: sectionIndexes)
         var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
             sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [], compiler: compiler)
@@ -141,17 +154,17 @@ package struct SiteBuilder: Sendable {
     }
 
     /// What every article's compiled result depends on besides its own text: which
-    /// articles exist under which slug (links between them) and which other files the
+    /// articles exist under which URL path (links between them) and which other files the
     /// content folder holds (links to them), plus the global fingerprint.
     static func shapeFingerprint(sources: [ArticleSource], published: [ArticleSource], files: [String], global: String) -> String {
         var fingerprint = Fingerprint()
         fingerprint.combine(global)
         for file in files { fingerprint.combine(file) }
-        let publishedSlugs = Set(published.map(\.slug))
+        let publishedPaths = Set(published.map(\.path))
         for source in sources {
             fingerprint.combine(source.file.relativePath)
-            fingerprint.combine(source.slug)
-            fingerprint.combine(publishedSlugs.contains(source.slug) ? "1" : "0")
+            fingerprint.combine(source.path)
+            fingerprint.combine(publishedPaths.contains(source.path) ? "1" : "0")
         }
         return fingerprint.hex
     }

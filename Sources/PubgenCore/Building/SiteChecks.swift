@@ -5,34 +5,115 @@ import PubgenDiagnostics
 package enum SiteChecks {
     package static let duplicateSlugRule = "slug.duplicate"
 
-    /// Slugs the generator's own folders use (`tags`, `page`).
+    /// Folders the generator's own pages use (`tags`, `page`): no article or redirect may
+    /// start its URL there.
     package static func reservedSlugs(in sources: [ArticleSource]) -> [Diagnostic] {
-        sources.filter { Route.reservedSlugs.contains($0.slug) }.map { source in
-            .error("slug '\(source.slug)' is reserved for pubgen's own pages; choose another 'slug'", rule: duplicateSlugRule,
-                   at: source.frontMatter.locations[FrontMatterKey.slug] ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1))
-        }
-    }
-
-    /// Two articles that would be written to the same URL: an error at each, naming the
-    /// other. Slugs are compared after Unicode normalisation and case folding.
-    package static func duplicateSlugs(in sources: [ArticleSource]) -> [Diagnostic] {
-        var groups: [String: [ArticleSource]] = [:]
-        for source in sources {
-            let key = source.slug.precomposedStringWithCanonicalMapping.lowercased()
-            groups[key, default: []].append(source)
-        }
+        func isReserved(_ path: String) -> Bool { Route.reservedSlugs.contains(String(path.prefix { $0 != "/" })) }
         var diagnostics: [Diagnostic] = []
-        for (_, group) in groups where group.count > 1 {
-            for source in group {
-                let others = group.filter { $0.file.relativePath != source.file.relativePath }.map { "'\($0.file.displayPath)'" }
-                let at = source.frontMatter.locations[FrontMatterKey.slug]
-                    ?? source.frontMatter.locations[FrontMatterKey.title]
-                    ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1)
+        for source in sources {
+            let fallback = SourceLocation(path: source.file.displayPath, line: 1, column: 1)
+            if isReserved(source.path) {
+                let what = source.path == source.slug ? "slug '\(source.slug)'" : "path '\(source.path)'"
                 diagnostics.append(.error(
-                    "slug '\(source.slug)' is also used by \(others.joined(separator: ", ")); both would be written to \(source.slug)/index.html",
-                    rule: duplicateSlugRule, at: at, fix: "give one of them a different 'slug'"))
+                    "\(what) is reserved for pubgen's own pages; choose another '\(source.path == source.slug ? "slug" : "path")'",
+                    rule: duplicateSlugRule,
+                    at: source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug] ?? fallback))
+            }
+            for redirect in source.redirects where isReserved(redirect.file) {
+                diagnostics.append(.error(
+                    "the old URL '\(redirect.file)' is inside a folder pubgen's own pages use (tags/, page/); it cannot be a redirect",
+                    rule: duplicateSlugRule, at: redirect.location ?? fallback))
             }
         }
         return diagnostics
+    }
+
+    /// Files at the top of the output that pubgen itself writes.
+    static let generatedFiles = [
+        "index.html", "404.html", FeedRenderer.rssPath, FeedRenderer.atomPath, FeedRenderer.jsonPath,
+        SitemapRenderer.path, "robots.txt",
+    ] + DefaultTheme.assets.map(\.name)
+
+    /// Two pages that would be written to the same file: articles, their redirects
+    /// (`aliases`) and section pages. An error at each, naming the others. Paths are
+    /// compared after Unicode normalisation and case folding (case-insensitive disks).
+    package static func duplicatePaths(in sources: [ArticleSource], sectionIndexes: [SectionIndex] = []) -> [Diagnostic] {
+        var groups: [String: [Claim]] = [:]
+        func claim(_ claim: Claim) {
+            groups[claim.file.precomposedStringWithCanonicalMapping.lowercased(), default: []].append(claim)
+        }
+        var sections: Set<String> = []
+        for source in sources {
+            let at = source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug]
+                ?? source.frontMatter.locations[FrontMatterKey.title] ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1)
+            claim(Claim(file: source.path + "/index.html", kind: .article(slug: source.slug, path: source.path), owner: source.file.displayPath, at: at))
+            for redirect in source.redirects {
+                claim(Claim(file: redirect.file, kind: .redirect, owner: source.file.displayPath, at: redirect.location ?? at))
+            }
+            var prefix = ""
+            for component in source.section.split(separator: "/") {
+                prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
+                sections.insert(prefix)
+            }
+        }
+        let described = Dictionary(sectionIndexes.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for path in sections.union(sectionIndexes.map(\.path).filter { !$0.isEmpty }) {
+            let index = described[path]
+            claim(Claim(file: path + "/index.html", kind: .section(path), owner: index?.location.path, at: index?.location))
+        }
+        for file in generatedFiles where groups[file] != nil {
+            claim(Claim(file: file, kind: .generated, owner: nil, at: nil))
+        }
+        var diagnostics: [Diagnostic] = []
+        for group in groups.values where group.count > 1 {
+            for (position, current) in group.enumerated() {
+                guard let at = current.at else { continue }
+                let others = group.enumerated().filter { $0.offset != position }.map(\.element)
+                diagnostics.append(message(for: current, others: others, at: at))
+            }
+        }
+        return diagnostics
+    }
+
+    /// One file a page would be written to, and what wants it.
+    struct Claim {
+        enum Kind {
+            case article(slug: String, path: String)
+            case redirect
+            case section(String)
+            case generated
+        }
+
+        var file: String
+        var kind: Kind
+        /// The file that asks for it (an article, an `_index.md`).
+        var owner: String?
+        var at: SourceLocation?
+
+        var description: String {
+            switch kind {
+            case .article: "the article '\(owner ?? "")'"
+            case .redirect: "a redirect (alias) of '\(owner ?? "")'"
+            case let .section(path): owner.map { "the section page of '\(path)' ('\($0)')" } ?? "the section page of '\(path)'"
+            case .generated: "pubgen's own '\(file)'"
+            }
+        }
+    }
+
+    static func message(for claim: Claim, others: [Claim], at: SourceLocation) -> Diagnostic {
+        // Two articles with the same slug: the message pubgen always gave.
+        if case let .article(slug, path) = claim.kind, slug == path, others.allSatisfy({
+            if case let .article(otherSlug, otherPath) = $0.kind { return otherSlug == otherPath }
+            return false
+        }) {
+            let names = others.map { "'\($0.owner ?? "")'" }.joined(separator: ", ")
+            return .error(
+                "slug '\(slug)' is also used by \(names); both would be written to \(slug)/index.html",
+                rule: duplicateSlugRule, at: at, fix: "give one of them a different 'slug'")
+        }
+        let names = others.map(\.description).joined(separator: ", ")
+        return .error(
+            "'\(claim.file)' would be written by both \(claim.description) and \(names); every URL can hold one page",
+            rule: duplicateSlugRule, at: at, fix: "change one of the 'path', 'slug' or 'aliases' values")
     }
 }

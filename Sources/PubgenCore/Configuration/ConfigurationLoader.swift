@@ -96,6 +96,12 @@ package enum ConfigurationLoader {
                 }
             case "highlight": flag().map { configuration.highlight = $0 }
             case "theme": text().map { configuration.theme = $0 }
+            case "permalink", "permalinks":
+                guard let pattern = text() else { break }
+                switch PermalinkPattern.parse(pattern) {
+                case let .success(value): configuration.permalink = value
+                case let .failure(problem): diagnostics.append(.error("'permalink': \(problem.reason)", rule: rule, at: at))
+                }
             case "unsafe_html": flag().map { configuration.unsafeHTML = $0 }
             case "smart_punctuation", "smartypants": flag().map { configuration.smartPunctuation = $0 }
             case "lint":

@@ -21,6 +21,9 @@ package struct SiteConfiguration: Sendable, Equatable {
     package var highlight: Bool = true
     /// A templates folder (relative to the site root) that replaces the built-in theme's files.
     package var theme: String?
+    /// Where articles go (`/:year/:month/:day/:slug/`), so a migrated site keeps its URLs;
+    /// `nil`: the section and the slug.
+    package var permalink: PermalinkPattern?
 
     package init() {}
 

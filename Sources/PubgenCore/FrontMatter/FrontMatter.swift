@@ -20,6 +20,13 @@ package struct FrontMatter: Sendable {
     package var tagSlugs: [String] = []
     package var draft = false
     package var slug: String?
+    /// A URL path as written (`path`, `url` or `permalink`), checked when the article's URL is made.
+    package var path: String?
+    /// Old URLs as written (`aliases`, `redirect_from`), checked when redirects are made.
+    package var aliases: [String] = []
+    /// Categories (Jekyll's `categories`, Zola's `[taxonomies] categories`): also tags,
+    /// and the `:categories` token of permalink patterns.
+    package var categories: [String] = []
     /// Keys pubgen does not know, kept in order for templates (`params` there).
     package var extra: [(key: String, value: FrontMatterValue)] = []
     /// Where each canonical key's value starts, for later diagnostics.

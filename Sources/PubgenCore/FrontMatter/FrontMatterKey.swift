@@ -14,11 +14,15 @@ package enum FrontMatterKey {
     package static let tags = "tags"
     package static let draft = "draft"
     package static let slug = "slug"
+    /// The article's URL path (`/2019/old-post/`), overriding the slug and the site's pattern.
+    package static let path = "path"
+    /// Old URLs that redirect to the article.
+    package static let aliases = "aliases"
 
     /// Every known key, for "did you mean" suggestions and documentation.
     package static let all = [
         title, subtitle, description, author, readTime, publishDate, createdDate, updatedDate,
-        heroImage, heroImageAlt, cta, tags, draft, slug,
+        heroImage, heroImageAlt, cta, tags, draft, slug, path, aliases,
     ]
     package static let required = [title, publishDate]
 

@@ -1,16 +1,23 @@
 import PubgenDiagnostics
 
-/// The YAML block at the top of an article and the Markdown body after it.
+/// How front matter is written: `---` YAML, `+++` TOML, or a leading `{ … }` JSON object.
+package enum FrontMatterFormat: String, Sendable, Equatable {
+    case yaml, toml, json
+}
+
+/// The front-matter block at the top of an article and the Markdown body after it.
 package struct FrontMatterBlock: Sendable, Equatable {
-    /// The YAML between the fences.
+    /// The front-matter text (YAML between `---`, TOML between `+++`, or the JSON object).
     package var yaml: String
-    /// Lines before the YAML (the opening fence): add to YAML line numbers.
+    /// Lines before the front-matter text (the opening fence): add to its line numbers.
     package var yamlLineOffset: Int
+    package var format: FrontMatterFormat = .yaml
     package var body: String
     /// Lines before the body: add to Markdown line numbers.
     package var bodyLineOffset: Int
 
-    package init(yaml: String, yamlLineOffset: Int, body: String, bodyLineOffset: Int) {
+    package init(yaml: String, yamlLineOffset: Int, body: String, bodyLineOffset: Int, format: FrontMatterFormat = .yaml) {
+        self.format = format
         self.yaml = yaml
         self.yamlLineOffset = yamlLineOffset
         self.body = body
@@ -18,10 +25,12 @@ package struct FrontMatterBlock: Sendable, Equatable {
     }
 }
 
-/// Splits `---` fenced front matter from the body.
+/// Splits front matter from the body.
 ///
 /// The opening fence must be the first line; the closing one is the next line that is
-/// `---` or `...`. CRLF, lone CR and trailing spaces on fence lines are accepted.
+/// `---` or `...` for YAML, `+++` for TOML (Hugo, Zola). A file whose first character is
+/// `{` starts with a JSON object (Hugo), which ends at its matching `}`. CRLF, lone CR
+/// and trailing spaces on fence lines are accepted.
 package enum FrontMatterSplitter {
     package static let rule = "front-matter.fence"
 
@@ -41,7 +50,9 @@ private extension FrontMatterSplitter {
     /// body are cut out whole, so a large article costs one scan.
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Outcome {
         var line = nextLine(bytes, from: 0)
-        guard !bytes.isEmpty, isFence(bytes, line, closing: false) else {
+        if !bytes.isEmpty, bytes[0] == UInt8(ascii: "{") { return splitJSON(bytes, path: path) }
+        let toml = !bytes.isEmpty && isTOMLFence(bytes, line)
+        guard !bytes.isEmpty, toml || isFence(bytes, line, closing: false) else {
             return .problem(.error(
                 "missing front matter: the file must start with a '---' line, then YAML with at least 'title' and 'publish_date', then '---'",
                 rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
@@ -51,10 +62,11 @@ private extension FrontMatterSplitter {
         while line.next < bytes.count {
             line = nextLine(bytes, from: line.next)
             number += 1
-            if isFence(bytes, line, closing: true) {
+            if toml ? isTOMLFence(bytes, line) : isFence(bytes, line, closing: true) {
                 let body = String(decoding: bytes[line.next...], as: UTF8.self)
                 return .block(FrontMatterBlock(
-                    yaml: String(decoding: yaml, as: UTF8.self), yamlLineOffset: 1, body: body, bodyLineOffset: number))
+                    yaml: String(decoding: yaml, as: UTF8.self), yamlLineOffset: 1, body: body, bodyLineOffset: number,
+                    format: toml ? .toml : .yaml))
             }
             // YAML gets `\n` line endings whatever the file uses (libyaml accepts them all,
             // but a lone `\r` would confuse the quote repair's line numbers).
@@ -62,7 +74,7 @@ private extension FrontMatterSplitter {
             yaml.append(UInt8(ascii: "\n"))
         }
         return .problem(.error(
-            "unterminated front matter: no closing '---' line after this one",
+            "unterminated front matter: no closing '\(toml ? "+++" : "---")' line after this one",
             rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
     }
 
@@ -86,6 +98,48 @@ private extension FrontMatterSplitter {
             }
         }
         return Line(start: start, end: index, next: index)
+    }
+
+    /// `+++`, optionally followed by spaces or tabs.
+    static func isTOMLFence(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return end - line.start == 3 && bytes[line.start..<end].allSatisfy { $0 == UInt8(ascii: "+") }
+    }
+
+    /// A leading JSON object: it ends at the `}` that closes the first `{` (braces inside
+    /// strings do not count); the body starts on the next line.
+    static func splitJSON(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Outcome {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var lines = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                lines += 1
+            }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 {
+                    let json = String(decoding: bytes[...index], as: UTF8.self)
+                    let rest = nextLine(bytes, from: index + 1)
+                    let body = String(decoding: bytes[rest.next...], as: UTF8.self)
+                    return .block(FrontMatterBlock(yaml: json, yamlLineOffset: 0, body: body, bodyLineOffset: lines, format: .json))
+                }
+            }
+            index += 1
+        }
+        return .problem(.error(
+            "unterminated front matter: the JSON object that starts here is never closed with '}'",
+            rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
     }
 
     /// `---` (or `...` when closing), optionally followed by spaces or tabs.

@@ -27,7 +27,8 @@ package struct LintFixer: Sendable {
         let lines = LineIndex(text)
         var edits: [(range: Range<Int>, replacement: [UInt8], change: Change)] = []
 
-        if case let .block(block) = FrontMatterSplitter.split(text, path: file.displayPath), (try? Yams.compose(yaml: block.yaml)) == nil {
+        if case let .block(block) = FrontMatterSplitter.split(text, path: file.displayPath), block.format == .yaml,
+           (try? Yams.compose(yaml: block.yaml)) == nil {
             for repair in QuoteRepair.find(in: block.yaml) {
                 let line = repair.line + block.yamlLineOffset
                 let start = lines.byteOffset(line: line, column: 1)

@@ -22,7 +22,7 @@ package struct LintSubject: Sendable {
 package struct LintContext: Sendable {
     package var configuration: SiteConfiguration
     package var now: Date
-    /// Every article's ids, by slug, for `other.md#anchor` links.
+    /// Every article's ids, by URL path, for `other.md#anchor` links.
     package var idsBySlug: [String: Set<String>]
     package var resolver: LinkResolver
 }
@@ -39,5 +39,6 @@ package enum LintRules {
         MojibakeRule.id, QuoteRepair.rule, FrontMatterParser.syntaxRule, FrontMatterParser.missingKeyRule,
         FrontMatterParser.typeRule, FrontMatterParser.dateRule, FrontMatterSplitter.rule, "front-matter.slug",
         "encoding.utf8", "link.broken", "link.unpublished", "link.missing-file", "front-matter.hero-image", "front-matter.tag", SiteChecks.duplicateSlugRule, "content.symlink",
+        ArticleLoader.pathRule,
     ])
 }

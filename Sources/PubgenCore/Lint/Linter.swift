@@ -49,8 +49,8 @@ package struct Linter: Sendable {
         }
         let context = LintContext(
             configuration: configuration, now: now,
-            idsBySlug: Dictionary(subjects.map { ($0.article.slug, Set($0.outline.ids)) }, uniquingKeysWith: { first, _ in first }),
-            resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map(\.slug))))
+            idsBySlug: Dictionary(subjects.map { ($0.article.path, Set($0.outline.ids)) }, uniquingKeysWith: { first, _ in first }),
+            resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map(\.path))))
         var findings: [Diagnostic] = result.diagnostics.diagnostics
         for subject in subjects {
             for rule in LintRules.articleRules { findings += rule.check(subject, in: context) }

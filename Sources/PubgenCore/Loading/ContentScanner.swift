@@ -7,12 +7,18 @@ package enum ContentScanner {
         package var url: URL
         /// Relative to the content folder, `/`-separated.
         package var relativePath: String
+
+        /// A section's `_index.md`, which describes its folder and is not an article.
+        package var isSectionIndex: Bool {
+            relativePath.split(separator: "/").last == Substring(ContentPlacement.sectionIndexName)
+        }
     }
 
     /// Lists `**/*.md` under `root`, sorted by relative path.
     ///
-    /// Names starting with `.` or `_` are skipped (editor files, partials); symbolic
-    /// links are not followed, so nothing outside the folder is ever read.
+    /// Names starting with `.` or `_` are skipped (editor files, partials), except
+    /// Jekyll's `_posts/` and `_drafts/` folders and sections' `_index.md` files (Hugo,
+    /// Zola); symbolic links are not followed, so nothing outside the folder is ever read.
     /// - Throws: `PubgenError.cannotRead` when `root` is not a readable folder.
     /// - Returns: The Markdown entries, and the relative paths of every other regular
     ///   file (which articles may link to), both sorted.
@@ -47,7 +53,7 @@ package enum ContentScanner {
         } catch {
             throw PubgenError.cannotRead(path: join(displayRoot, relative), reason: "cannot list the folder")
         }
-        for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("_") {
+        for name in names.sorted() where !name.hasPrefix(".") && (!name.hasPrefix("_") || understoodNames.contains(name)) {
             let url = folder.appendingPathComponent(name)
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
@@ -65,6 +71,11 @@ package enum ContentScanner {
             }
         }
     }
+
+    /// Names starting with `_` that other generators give a meaning pubgen understands.
+    static let understoodNames: Set<String> = [
+        ContentPlacement.postsFolder, ContentPlacement.draftsFolder, ContentPlacement.sectionIndexName,
+    ]
 
     /// Joins a display path and a relative path ("" is the working folder).
     package static func join(_ root: String, _ relative: String) -> String {

@@ -6,6 +6,13 @@ package struct Article: Sendable {
     package var source: SourceFile
     package var frontMatter: FrontMatter
     package var slug: String
+    /// The URL path without slashes around it (`news/launch`); the slug unless the
+    /// article is in a section, has a `path` or the site a `permalink` pattern.
+    package var path: String
+    /// The section it belongs to (`news`), `""` at the top.
+    package var section = ""
+    /// Redirect pages for its old URLs.
+    package var redirects: [Redirect] = []
     package var body: RenderedMarkdown
     /// The written `read_time`, or one computed from the word count.
     package var readingTime: String
@@ -22,6 +29,7 @@ package struct Article: Sendable {
         self.source = source
         self.frontMatter = frontMatter
         self.slug = slug
+        self.path = slug
         self.body = body
         self.readingTime = readingTime
     }
@@ -40,6 +48,7 @@ package struct Article: Sendable {
         assets = record.assets
         cacheKey = record.key
         isStub = true
+        place(like: source)
     }
 
     /// An article known only by its front matter, before its Markdown is compiled.
@@ -51,6 +60,14 @@ package struct Article: Sendable {
             summaryHTML: nil, summaryText: nil, wordCount: 0)
         self.init(source: file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: "")
         cacheKey = key
+        place(like: source)
+    }
+
+    /// Takes the URL, section and redirects the loader decided for `source`.
+    mutating func place(like source: ArticleSource) {
+        path = source.path
+        section = source.section
+        redirects = source.redirects
     }
 
     /// The hero image as an absolute URL, when it is remote or the site has a base URL.
@@ -71,9 +88,9 @@ package struct Article: Sendable {
     package var title: String { frontMatter.title }
 
     /// The page's path inside the output folder.
-    package var outputPath: String { "\(slug)/index.html" }
-    /// The page's URL relative to the site root (`slug/`).
-    package var relativeURL: String { "\(slug)/" }
+    package var outputPath: String { "\(path)/index.html" }
+    /// The page's URL relative to the site root (`slug/`, `news/launch/`).
+    package var relativeURL: String { "\(path)/" }
 
     /// The description for meta tags and feeds: the written one, else the text before
     /// a `<!-- more -->` marker, else the first paragraph.

@@ -1,10 +1,12 @@
 /// The whole site after compilation: configuration, published articles newest first
-/// (ties broken by slug so the order never depends on the file system), and tags.
+/// (ties broken by URL path so the order never depends on the file system), tags and sections.
 package struct Site: Sendable {
     package var configuration: SiteConfiguration
     package var articles: [Article]
     /// Every tag, sorted by slug; tags whose slugs are equal are one tag.
     package var tags: [Tag]
+    /// Every section (folder of articles), sorted by path.
+    package var sections: [Section] = []
     /// Per article, up to three related articles (see `related(to:)`).
     package private(set) var relatedIndices: [[Int]] = []
 
@@ -18,11 +20,12 @@ package struct Site: Sendable {
         package var relativeURL: String { "tags/\(slug)/" }
     }
 
-    package init(configuration: SiteConfiguration, articles: [Article]) {
+    /// - Parameter sectionIndexes: What the content's `_index.md` files say about their sections.
+    package init(configuration: SiteConfiguration, articles: [Article], sectionIndexes: [SectionIndex] = []) {
         self.configuration = configuration
         self.articles = articles.sorted { lhs, rhs in
             if lhs.date.instant != rhs.date.instant { return lhs.date.instant > rhs.date.instant }
-            return lhs.slug < rhs.slug
+            return lhs.path < rhs.path
         }
         var tags: [String: Tag] = [:]
         for (index, article) in self.articles.enumerated() {
@@ -34,6 +37,7 @@ package struct Site: Sendable {
         }
         self.tags = tags.values.sorted { $0.slug < $1.slug }
         self.relatedIndices = Site.relatedIndices(articles: self.articles, tags: self.tags)
+        self.sections = Section.sections(of: self.articles, indexes: sectionIndexes)
     }
 
     /// An absolute URL for a site-relative path, when the site has a base URL.

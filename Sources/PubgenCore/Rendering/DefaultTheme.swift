@@ -20,6 +20,7 @@ package enum DefaultTheme {
         Template(name: "pagination", text: String(decoding: PackageResources.pagination_mustache, as: UTF8.self)),
         Template(name: "tags", text: String(decoding: PackageResources.tags_mustache, as: UTF8.self)),
         Template(name: "tag", text: String(decoding: PackageResources.tag_mustache, as: UTF8.self)),
+        Template(name: "section", text: String(decoding: PackageResources.section_mustache, as: UTF8.self)),
         Template(name: "404", text: String(decoding: PackageResources.not_found_mustache, as: UTF8.self)),
     ]
 

@@ -52,6 +52,7 @@ enum PageContexts {
         view["author"] = frontMatter.author ?? nonEmpty(site.configuration.author)
         view["heroImage"] = article.heroImageURL(root: root)
         view["cta"] = frontMatter.cta
+        view["section"] = nonEmpty(article.section)
         view["permalink"] = site.absoluteURL(article.relativeURL)
         if let updated = frontMatter.updatedDate {
             view["updatedISO"] = updated.iso8601

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `Site` → HTML pages: articles, the paginated index, the tag pages and the 404 page.
+/// `Site` → HTML pages: articles, the paginated index, the tag and section pages, the
+/// redirects at old URLs and the 404 page.
 /// Pages are rendered in parallel; their order in the result is fixed.
 package struct PageRenderer: Sendable {
     package var templates: TemplateSet
@@ -26,11 +27,15 @@ package struct PageRenderer: Sendable {
         // List pages (index, tags, each tag) are independent too: render them in parallel.
         var lists: [ListJob] = [ListJob(base: "", indices: Array(site.articles.indices), template: "index", tag: nil)]
         lists += site.tags.map { ListJob(base: $0.relativeURL, indices: $0.articleIndices, template: "tag", tag: $0) }
+        lists += site.sections.map { ListJob(base: $0.relativeURL, indices: $0.articleIndices, template: "section", section: $0) }
         let renderer = self
         _ = try await lists.concurrentMap(width: concurrency) { job in
             for file in renderer.listPages(site, job: job) { try write(file) }
         }
         if !site.tags.isEmpty { try write(tagIndexPage(site)) }
+        for article in site.articles {
+            for redirect in article.redirects { try write(RedirectPage.render(file: redirect.file, to: article, site: site)) }
+        }
         try write(notFoundPage(site))
     }
 
@@ -40,6 +45,7 @@ package struct PageRenderer: Sendable {
         var indices: [Int]
         var template: String
         var tag: Site.Tag?
+        var section: Section?
     }
 
     /// Every page `render` writes, without rendering it (for folder creation and collision checks).
@@ -51,6 +57,10 @@ package struct PageRenderer: Sendable {
         for tag in site.tags {
             paths += (1...paginator.pages(tag.articleIndices.count).count).map { Route.file(for: Route.page($0, of: tag.relativeURL)) }
         }
+        for section in site.sections {
+            paths += (1...paginator.pages(section.articleIndices.count).count).map { Route.file(for: Route.page($0, of: section.relativeURL)) }
+        }
+        paths += site.articles.flatMap { $0.redirects.map(\.file) }
         return paths + ["404.html"]
     }
 }
@@ -111,6 +121,15 @@ extension PageRenderer {
     }
 
     func listPages(_ site: Site, job: ListJob) -> [OutputFile] {
+        if let section = job.section {
+            var view: [String: Any] = ["title": section.title, "path": section.path, "url": section.relativeURL, "count": section.articleIndices.count]
+            view["description"] = section.description
+            return listPages(site, base: section.relativeURL, indices: section.articleIndices, template: "section", extra: [
+                "title": "\(section.title) – \(site.configuration.title)",
+                "description": section.description ?? "Articles in “\(section.title)” on \(site.configuration.title).",
+                "section": view,
+            ])
+        }
         guard let tag = job.tag else {
             return listPages(site, base: job.base, indices: job.indices, template: job.template, extra: [:])
         }

@@ -1,6 +1,6 @@
 import PubgenXML
 
-/// `sitemap.xml` (every published page, with `lastmod`) and `robots.txt` pointing to it.
+/// `sitemap.xml` (every published page, with `lastmod`; redirect pages are left out) and `robots.txt` pointing to it.
 /// Sitemaps need absolute URLs, so without a base URL only `robots.txt` is written.
 package enum SitemapRenderer {
     package static let path = "sitemap.xml"
@@ -22,6 +22,11 @@ package enum SitemapRenderer {
             let lastModified = tag.articleIndices.map { site.articles[$0].latestDate }.max()?.iso8601
             let pages = Paginator(size: site.configuration.paginate).pages(tag.articleIndices.count).count
             for number in 1...pages { add(Route.page(number, of: tag.relativeURL), lastModified) }
+        }
+        for section in site.sections {
+            let lastModified = section.articleIndices.map { site.articles[$0].latestDate }.max()?.iso8601
+            let pages = Paginator(size: site.configuration.paginate).pages(section.articleIndices.count).count
+            for number in 1...pages { add(Route.page(number, of: section.relativeURL), lastModified) }
         }
         let robots = "User-agent: *\nAllow: /\n\nSitemap: \(site.absoluteURL(path)!)\n"
         return [OutputFile(path: path, bytes: try SitemapWriter.write(entries)), OutputFile(path: "robots.txt", text: robots)]

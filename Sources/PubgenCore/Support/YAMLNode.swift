@@ -24,6 +24,22 @@ struct YAMLPosition: Sendable {
         location(of: node.mark)
     }
 
+    /// The node and its children as located front-matter values.
+    func frontMatterNode(_ node: Node) -> FrontMatterNode {
+        switch node {
+        case let .scalar(scalar):
+            .scalar(scalar.string, plain: scalar.style == .plain, at: location(of: node))
+        case let .sequence(sequence):
+            .list(sequence.map(frontMatterNode), at: location(of: node))
+        case let .mapping(mapping):
+            .map(mapping.map {
+                FrontMatterNode.Entry(key: $0.key.scalarText ?? "", keyLocation: location(of: $0.key), value: frontMatterNode($0.value))
+            }, at: location(of: node))
+        case .alias:
+            .scalar("", plain: true, at: location(of: node))
+        }
+    }
+
     /// A located diagnostic for a Yams error.
     /// - Parameter yaml: The YAML text, to find the repeated key that Yams does not locate.
     func diagnostic(for error: Error, rule: String, yaml: String = "") -> Diagnostic {

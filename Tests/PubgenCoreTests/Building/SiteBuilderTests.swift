@@ -48,7 +48,8 @@ struct SiteBuilderTests {
             "b.md": article("B", date: "2025-01-01", extra: "slug: bee\n"),
         ])
         let html = try #require(result.site.articles.first { $0.slug == "a" }).body.html
-        #expect(html.contains("<a href=\"../bee/#intro\">B</a>"))
+        // `posts/a.md` is in the section `posts`, so its page is `posts/a/`, two folders deep.
+        #expect(html.contains("<a href=\"../../bee/#intro\">B</a>"))
         #expect(html.contains("<a href=\"https://example.org/x.md\">ext</a>"))
         #expect(html.contains("<a href=\"#top\">top</a>"))
         #expect(result.diagnostics.isEmpty)

@@ -7,7 +7,7 @@ import Testing
 /// Builds each whole fixture site and compares every output file with `expected/`.
 /// Re-record with `PUBGEN_RECORD=1 swift test --filter Golden`, then `git diff Fixtures`.
 struct SiteGoldenTests {
-    static let sites = ["site"]
+    static let sites = ["site", "jekyll", "zola"]
 
     @Test(arguments: sites)
     func siteMatchesItsGoldenOutput(_ name: String) async throws {

@@ -25,10 +25,14 @@ struct ThemeGoldenTests {
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
+    /// Every template but `section`, which came after the theme was written: a theme
+    /// without a template gets the built-in one (see `aThemeWithoutASectionTemplateUsesTheBuiltInOne`).
+    static let ledgerTemplateNames = TemplateSet.templateNames.filter { $0 != "section" }
+
     @Test func theLedgerThemeOverridesEveryTemplateAndTheStylesheet() throws {
         let (templates, diagnostics) = TemplateSet.load(directory: Fixtures.url(Self.theme), displayPath: Self.theme)
         #expect(diagnostics.isEmpty)
-        let everything = TemplateSet.templateNames.map { "\($0).mustache" } + DefaultTheme.assets.map(\.name)
+        let everything = Self.ledgerTemplateNames.map { "\($0).mustache" } + DefaultTheme.assets.map(\.name)
         #expect(try #require(templates).overridden.sorted() == everything.sorted())
     }
 
@@ -41,7 +45,7 @@ struct ThemeGoldenTests {
 
         let builtInClasses = Set(DefaultTheme.templates.flatMap { Self.classNames(in: $0.text) })
         var ledgerClasses: Set<String> = []
-        for name in TemplateSet.templateNames {
+        for name in Self.ledgerTemplateNames {
             ledgerClasses.formUnion(Self.classNames(in: try Fixtures.text("\(Self.theme)/\(name).mustache")))
         }
         let foreign = builtInClasses.subtracting(ledgerClasses)
@@ -63,5 +67,17 @@ struct ThemeGoldenTests {
     /// The class names of every `class="…"` attribute in `text`.
     static func classNames(in text: String) -> [String] {
         text.matches(of: /class="([^"{}]*)"/).flatMap { $0.output.1.split(separator: " ").map(String.init) }
+    }
+
+    /// The ledger theme has no `section.mustache`: section pages use the built-in one,
+    /// with the ledger's partials.
+    @Test func aThemeWithoutASectionTemplateUsesTheBuiltInOne() async throws {
+        let temporary = try TemporaryDirectory("theme-golden")
+        let out = temporary.appending("out")
+        let report = try await publish(site: Fixtures.url("zola"), output: out, options: Self.ledgerOptions())
+        #expect(!report.diagnostics.hasErrors, "\(formatted(report.diagnostics))")
+        let page = String(decoding: try Data(contentsOf: out.appendingPathComponent("blog/index.html")), as: UTF8.self)
+        #expect(page.contains("<h1>The Blog</h1>"))
+        #expect(page.contains("Reading tide tables"))
     }
 }

@@ -56,6 +56,32 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// Section indexes, aliases and paths are inputs too (the Zola-shaped fixture).
+    static let migratedEdits = [
+        Edit(name: "section index", path: "content/blog/_index.md", find: "title = \"The Blog\"", replace: "title = \"The Log\""),
+        Edit(name: "alias", path: "content/blog/first-light.md", find: "/posts/first-light.html", replace: "/posts/dawn.html"),
+        Edit(name: "path", path: "content/blog/tide-tables.md", find: "path = \"guides/tide-tables\"", replace: "path = \"guides/tides\""),
+    ]
+
+    @Test(arguments: migratedEdits)
+    func aRebuildOfAMigratedSiteEqualsACleanBuild(_ edit: Edit) async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("zola", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let incremental = folder.appending("incremental")
+        _ = try await build(site, into: incremental)
+        let file = site.appendingPathComponent(edit.path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(edit.find))
+        try text.replacingOccurrences(of: edit.find, with: edit.replace).write(to: file, atomically: true, encoding: .utf8)
+        let rebuild = try await build(site, into: incremental)
+        #expect(rebuild.wroteOutput && !rebuild.diagnostics.hasErrors)
+        _ = try await build(site, into: folder.appending("clean"), clean: true)
+        let differences = DirectorySnapshot.differences(
+            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: incremental))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+    }
+
     @Test func anUnchangedRebuildReusesEveryPageAndFeed() async throws {
         let folder = try TemporaryDirectory("incremental")
         let out = folder.appending("out")
