@@ -3,6 +3,7 @@ import Foundation
 import PubgenCore
 import PubgenDiagnostics
 import PubgenServe
+import Synchronization
 
 extension PubgenCommand {
     struct Serve: AsyncParsableCommand {
@@ -65,9 +66,9 @@ extension PubgenCommand {
                 host: bind, port: port, request: request(output: outputURL, baseURL: url), watched: watchedPaths())
             configuration.polling = poll
             let server = PreviewServer(configuration)
-            let content = CommandPaths.display(self.content)
+            let reporter = ServeReport(terminal: terminal, content: CommandPaths.display(content), url: url)
             do {
-                try await server.run { event in ServeReport.print(event, terminal: terminal, content: content, url: url) }
+                try await server.run { event in reporter.print(event) }
             } catch let failure as PreviewServer.Failure {
                 terminal.fail(failure.description)
                 throw ExitCode.failure
@@ -119,45 +120,67 @@ extension PubgenCommand {
     }
 }
 
-/// The lines `pubgen serve` prints as it builds.
-enum ServeReport {
-    static func print(_ event: PreviewEvent, terminal: Terminal, content: String, url: String) {
+/// The lines `pubgen serve` prints as it builds. Diagnostics are printed when they
+/// differ from the previous build's, so one warning is not repeated on every save.
+final class ServeReport: Sendable {
+    let terminal: Terminal
+    let content: String
+    let url: String
+    private let shown = Mutex<DiagnosticSet?>(nil)
+
+    init(terminal: Terminal, content: String, url: String) {
+        self.terminal = terminal
+        self.content = content
+        self.url = url
+    }
+
+    func print(_ event: PreviewEvent) {
         switch event {
         case .listening:
             break
         case let .built(report, elapsed, changes):
-            terminal.report(report.diagnostics)
+            show(report.diagnostics)
             let counts = "\(DiagnosticFormatter.plural(report.articleCount, "article")), "
-                + "\(DiagnosticFormatter.plural(report.outputFileCount, "file")) in \(milliseconds(elapsed)) ms"
+                + "\(DiagnosticFormatter.plural(report.outputFileCount, "file")) in \(Self.milliseconds(elapsed)) ms"
             let reused = report.reusedOutputCount > 0 ? " (\(report.reusedOutputCount) unchanged)" : ""
             if changes.isEmpty {
                 terminal.say("Built \(counts)\(reused).")
                 terminal.say("Serving \(content) at \(url) (Ctrl-C to stop)")
             } else {
-                terminal.say("Rebuilt after \(describe(changes)): \(counts)\(reused).")
+                terminal.say("Rebuilt after \(Self.describe(changes)): \(counts)\(reused).")
             }
         case let .failed(report, error, changes):
-            if let report { terminal.report(report.diagnostics) }
+            if let report { show(report.diagnostics) }
             if let error { terminal.fail(error) }
             let summary = report.map { DiagnosticFormatter.summary(of: $0.diagnostics, fileCount: $0.fileCount) } ?? "the build stopped"
             if changes.isEmpty {
                 terminal.printError("Build failed: \(summary); pages show the errors until they are fixed.")
                 terminal.say("Serving \(content) at \(url) (Ctrl-C to stop)")
             } else {
-                terminal.printError("Rebuild after \(describe(changes)) failed: \(summary); still serving the last good site.")
+                terminal.printError("Rebuild after \(Self.describe(changes)) failed: \(summary); still serving the last good site.")
             }
         }
         fflush(nil)  // stdout is a pipe under tests and tools: show each line as it happens
+    }
+
+    private func show(_ diagnostics: DiagnosticSet) {
+        let changed = shown.withLock { previous in
+            defer { previous = diagnostics }
+            return previous != diagnostics
+        }
+        if changed { terminal.report(diagnostics) }
     }
 
     static func milliseconds(_ duration: Duration) -> Int {
         Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    /// `content/a.md`, or `content/a.md and 3 more`, relative to the working folder.
+    /// `content/a.md`, or `content/a.md and 3 more`, relative to the working folder; a
+    /// file that still exists is named first (editors' temporary files come and go).
     static func describe(_ changes: [String]) -> String {
         let folder = FileManager.default.currentDirectoryPath + "/"
-        let first = changes[0].hasPrefix(folder) ? String(changes[0].dropFirst(folder.count)) : changes[0]
+        let named = changes.first { FileManager.default.fileExists(atPath: $0) } ?? changes[0]
+        let first = named.hasPrefix(folder) ? String(named.dropFirst(folder.count)) : named
         return changes.count == 1 ? first : "\(first) and \(changes.count - 1) more"
     }
 }

@@ -12,6 +12,12 @@ package actor PreviewState {
         package var hasSite: Bool
         /// The latest build's errors, when it failed (formatted, not escaped).
         package var failure: String?
+
+        package init(generation: Int, hasSite: Bool, failure: String?) {
+            self.generation = generation
+            self.hasSite = hasSite
+            self.failure = failure
+        }
     }
 
     private var snapshot = Snapshot(generation: 0, hasSite: false, failure: nil)

@@ -65,7 +65,8 @@ package struct SitePathResolver: Sendable {
             guard Self.isInside(index, root: rootPath) else { return .forbidden("the path leads outside the site") }
             return Self.fileType(index) == .regular ? .file(index) : .notFound
         case .regular?:
-            return .file(real)
+            // `/style.css/` names a folder that does not exist.
+            return parsed.trailingSlash ? .notFound : .file(real)
         default:
             return .forbidden("not a regular file")
         }
