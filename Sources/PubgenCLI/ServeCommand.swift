@@ -56,7 +56,7 @@ extension PubgenCommand {
 
         func run() async throws {
             let terminal = Terminal(options: global)
-            if !["127.0.0.1", "localhost", "::1", "[::1]"].contains(bind) {
+            if !Self.isLoopback(bind) {
                 terminal.printError("warning: listening on \(bind): anyone who can reach this machine can read the preview, drafts included")
             }
             let (outputURL, privateFolder) = try outputFolder(terminal)
@@ -74,6 +74,12 @@ extension PubgenCommand {
                 throw ExitCode.failure
             }
             terminal.say("Stopped.")
+        }
+
+        /// Whether only this machine can reach the address (127.0.0.0/8, ::1, localhost).
+        static func isLoopback(_ host: String) -> Bool {
+            ["localhost", "::1", "[::1]"].contains(host.lowercased())
+                || (host.hasPrefix("127.") && host.split(separator: ".").count == 4)
         }
 
         /// `--output`, else a new folder under the system's temporary folder (returned

@@ -57,6 +57,9 @@ struct SiteRebuilder: Service {
 
     private func build(changes: [String]) async {
         let started = ContinuousClock.now
+        // "Future" is decided against the time of each build (with --no-drafts), not of the first.
+        var request = request
+        request.options.now = Date()
         do {
             let result = try await Publisher().build(request)
             let elapsed = ContinuousClock.now - started

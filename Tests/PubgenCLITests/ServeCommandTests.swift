@@ -137,6 +137,16 @@ struct ServeCommandTests {
         #expect(server.stdout.hasSuffix("Stopped.\n"))
     }
 
+    @Test func bindingBeyondLoopbackWarns() throws {
+        let folder = try siteCopy()
+        let (server, port) = try startServe(in: folder, ["--bind", "0.0.0.0"])
+        defer { server.stop() }
+        let index = try RawHTTP.waitFor(port: port)
+        // Links point at an address that works from this machine.
+        #expect(index.text.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:\(port)/\">"))
+        #expect(server.stderr.hasPrefix("warning: listening on 0.0.0.0: anyone who can reach this machine can read the preview"))
+    }
+
     @Test func aPortInUseIsAClearError() throws {
         let folder = try siteCopy()
         let port = try RawHTTP.freePort()
