@@ -63,8 +63,8 @@ private final class Reader: @unchecked Sendable {
 
     func addInitialWatches() {
         for target in targets {
-            addFolder(target.url.deletingLastPathComponent().path, recursive: false)
-            if target.kind == .tree { addTree(target.url.path) }
+            addFolder(target.url.deletingLastPathComponent().path, recursive: false, follow: true)
+            if target.kind == .tree { addTree(target.url.path, follow: true) }
         }
     }
 
@@ -113,29 +113,33 @@ private final class Reader: @unchecked Sendable {
     /// The path to report for one event, if it matters; adds watches for new folders.
     func change(_ path: String, name: String, in wd: Int32, mask: UInt32) -> String? {
         if recursive.contains(wd) {
-            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path, follow: false) }
             return name.isEmpty || !FileWatchers.isScratch(name) ? path : nil
         }
         // A parent folder: only the targets themselves count.
         guard let target = targets.first(where: { $0.url.path == path }) else { return nil }
-        if target.kind == .tree, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path) }
+        if target.kind == .tree, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path, follow: true) }
         return path
     }
 
-    func addTree(_ path: String) {
-        guard addFolder(path, recursive: true) else { return }
+    /// Watches a folder and every folder below it. Only a target itself may be a symbolic
+    /// link (`content -> ~/Dropbox/articles`); links below it are not followed, as the
+    /// build does not follow them either.
+    func addTree(_ path: String, follow: Bool) {
+        guard addFolder(path, recursive: true, follow: follow) else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names where name != ".git" {
             let child = path + "/" + name
             var info = stat()
-            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { addTree(child) }
+            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { addTree(child, follow: false) }
         }
     }
 
     @discardableResult
-    func addFolder(_ path: String, recursive isRecursive: Bool) -> Bool {
-        // IN_ONLYDIR: a file, or a symbolic link, is not watched as a folder.
-        let wd = inotify_add_watch(descriptor, path, Self.mask | UInt32(IN_ONLYDIR) | UInt32(IN_DONT_FOLLOW))
+    func addFolder(_ path: String, recursive isRecursive: Bool, follow: Bool) -> Bool {
+        // IN_ONLYDIR: a file is not watched as a folder; IN_DONT_FOLLOW: nor is a link to one.
+        let flags = UInt32(IN_ONLYDIR) | (follow ? 0 : UInt32(IN_DONT_FOLLOW))
+        let wd = inotify_add_watch(descriptor, path, Self.mask | flags)
         guard wd >= 0 else { return false }
         folders[wd] = path
         if isRecursive { recursive.insert(wd) }

@@ -42,9 +42,10 @@ package final class PollingWatcher: FileWatcher {
 
     static func listing(_ targets: [WatchTarget]) -> [String: Entry] {
         var entries: [String: Entry] = [:]
-        func visit(_ path: String, descend: Bool) {
+        // A target itself may be a symbolic link (followed); links below it are not.
+        func visit(_ path: String, descend: Bool, follow: Bool = false) {
             var info = stat()
-            guard lstat(path, &info) == 0 else { return }
+            guard (follow ? stat(path, &info) : lstat(path, &info)) == 0 else { return }
             entries[path] = Entry(
                 size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
                 inode: UInt64(info.st_ino))
@@ -53,7 +54,7 @@ package final class PollingWatcher: FileWatcher {
                 visit(path + "/" + name, descend: true)
             }
         }
-        for target in targets { visit(target.url.path, descend: target.kind == .tree) }
+        for target in targets { visit(target.url.path, descend: target.kind == .tree, follow: true) }
         return entries
     }
 }

@@ -32,6 +32,24 @@ struct FileWatcherTests {
         try await Task.sleep(for: .milliseconds(300))
         #expect(await !collected.paths.contains(folder.appending("other.txt").path))
     }
+
+    /// `content -> elsewhere/articles`: the link given as a target is followed.
+    @Test(arguments: [false, true])
+    func followsATargetThatIsASymbolicLink(polling: Bool) async throws {
+        let folder = try TemporaryDirectory("watch-link")
+        try folder.write("elsewhere/articles/a.md", "a")
+        try FileManager.default.createDirectory(at: folder.appending("site"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appending("site/content").path, withDestinationPath: folder.appending("elsewhere/articles").path)
+        let watcher = FileWatchers.make([.tree(folder.appending("site/content"))], polling: polling, interval: .milliseconds(50))
+        defer { watcher.stop() }
+        let collected = Collected()
+        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
+        defer { reader.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+        try folder.write("elsewhere/articles/a.md", "edited")
+        try await collected.wait(for: { $0.hasSuffix("/a.md") })
+    }
 }
 
 private actor Collected {
