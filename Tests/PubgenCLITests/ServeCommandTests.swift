@@ -178,6 +178,62 @@ struct ServeCommandTests {
         }
     }
 
+    /// The injected script itself, run by Node against the server with a minimal browser
+    /// stand-in: it reloads after an edit, and a tab hidden during the edit reloads when
+    /// shown again. Skipped where Node is not installed.
+    @Test(.enabled(if: nodePath != nil))
+    func theInjectedScriptReloadsTheTab() throws {
+        let folder = try siteCopy()
+        let (server, port) = try startServe(in: folder)
+        defer { server.stop() }
+        let page = try RawHTTP.waitFor(port: port)
+        let text = page.text
+        let start = try #require(text.range(of: "<script data-pubgen-live-reload>"))
+        let end = try #require(text.range(of: "</script>", range: start.upperBound..<text.endIndex))
+        try folder.write("live.js", String(text[start.upperBound..<end.lowerBound]))
+        try folder.write("browser.js", Self.browserStandIn(port: port))
+        let outcome = try PubgenProcess.run([], in: folder.url, launching: try #require(nodePath), arguments: ["browser.js"], timeout: 60)
+        #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
+        #expect(outcome.stdout == "connect\nhidden\nconnect\nreload\n")
+    }
+
+    /// EventSource over Node's http module; `document` and `location` just enough for the script.
+    static func browserStandIn(port: Int) -> String {
+        """
+        const http = require("http"), fs = require("fs");
+        const listeners = {};
+        global.window = { EventSource: true };
+        global.document = { hidden: false, addEventListener: (name, f) => { listeners[name] = f; } };
+        global.location = { reload() { console.log("reload"); process.exit(0); } };
+        global.EventSource = function (url) {
+          const self = this, handlers = {};
+          console.log("connect");
+          this.addEventListener = (name, f) => { handlers[name] = f; };
+          const request = http.get("http://127.0.0.1:\(port)" + url, (response) => {
+            let buffer = "";
+            response.on("data", (data) => {
+              buffer += data;
+              let end;
+              while ((end = buffer.indexOf("\\n\\n")) >= 0) {
+                const block = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const event = (block.match(/^event: (.*)$/m) || [])[1];
+                if (event && handlers[event]) handlers[event]({});
+              }
+            });
+          });
+          request.on("error", () => {});
+          this.close = () => request.destroy();
+        };
+        eval(fs.readFileSync("live.js", "utf8"));
+        const article = "site/content/sqlite-in-production.md";
+        setTimeout(() => { document.hidden = true; console.log("hidden"); listeners.visibilitychange(); }, 300);
+        setTimeout(() => { fs.appendFileSync(article, "\\nEdited while the tab was hidden.\\n"); }, 500);
+        setTimeout(() => { document.hidden = false; listeners.visibilitychange(); }, 2500);
+        setTimeout(() => { console.log("no reload"); process.exit(1); }, 30000);
+        """
+    }
+
     /// Edit → served, as a browser tab would see it after the reload event. Prints the
     /// figure; run against a release build for the real one:
     /// `swift build -c release && PUBGEN_BIN=$PWD/.build/release/pubgen swift test --filter ServeCommandTests/editLatency`.
@@ -210,6 +266,9 @@ struct ServeCommandTests {
 }
 
 // MARK: - Helpers
+
+/// Node, when installed (the script test needs it).
+private let nodePath: String? = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
 /// Starts `pubgen serve site/content` on a free port; retries if another process took the port first.
 private func startServe(in folder: TemporaryDirectory, _ extra: [String] = [], environment: [String: String] = [:]) throws -> (ServeProcess, Int) {
