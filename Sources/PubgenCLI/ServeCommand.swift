@@ -57,7 +57,8 @@ extension PubgenCommand {
         func run() async throws {
             let terminal = Terminal(options: global)
             if !Self.isLoopback(bind) {
-                terminal.printError("warning: listening on \(bind): anyone who can reach this machine can read the preview, drafts included")
+                terminal.printError(
+                    "warning: listening on \(bind): anyone who can reach this machine can read the preview, drafts included")
             }
             let (outputURL, privateFolder) = try outputFolder(terminal)
             defer { if let privateFolder { try? FileManager.default.removeItem(at: privateFolder) } }

@@ -30,7 +30,8 @@ package struct PreviewResponder: HTTPResponder {
         let snapshot = await state.current
         guard snapshot.hasSite else {
             if let failure = snapshot.failure {
-                return Self.html(.internalServerError, ErrorOverlay.page(diagnostics: failure, generation: snapshot.generation), head: isHead)
+                let page = ErrorOverlay.page(diagnostics: failure, generation: snapshot.generation)
+                return Self.html(.internalServerError, page, head: isHead)
             }
             return Self.html(.serviceUnavailable, ErrorOverlay.buildingPage(generation: snapshot.generation), head: isHead)
         }

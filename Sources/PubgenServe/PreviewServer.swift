@@ -83,7 +83,7 @@ package struct PreviewServer: Sendable {
         // open event streams first, then the server closes its port.
         var group = ServiceGroupConfiguration(
             services: [.init(service: app), .init(service: rebuilder)],
-            gracefulShutdownSignals: [.sigint, .sigterm], logger: logger)
+            gracefulShutdownSignals: [.sigint, .sigterm, .sighup], logger: logger)
         group.maximumGracefulShutdownDuration = .seconds(5)
         group.maximumCancellationDuration = .seconds(2)
         do {

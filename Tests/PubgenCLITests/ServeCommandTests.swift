@@ -45,8 +45,9 @@ struct ServeCommandTests {
 
         // Symbolic links planted in the output that lead out of it.
         let output = folder.appending("preview")
-        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("leak.txt").path, withDestinationPath: folder.appending("secret.txt").path)
-        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("escape").path, withDestinationPath: folder.path)
+        let links = FileManager.default
+        try links.createSymbolicLink(atPath: output.appendingPathComponent("leak.txt").path, withDestinationPath: folder.appending("secret.txt").path)
+        try links.createSymbolicLink(atPath: output.appendingPathComponent("escape").path, withDestinationPath: folder.path)
         let attempts: [(String, Int)] = [
             ("/../secret.txt", 400), ("/../../../../../etc/passwd", 400), ("/%2e%2e/secret.txt", 400), ("/%2E%2e/%2e%2e/etc/passwd", 400),
             ("/..%2fsecret.txt", 400), ("/tags%2f..%2f..%2fsecret.txt", 400), ("/..\\secret.txt", 400), ("/%5c..%5csecret.txt", 400),
@@ -115,7 +116,7 @@ struct ServeCommandTests {
         #expect(fixed.text.contains("<title>Field Notes</title>") && !fixed.text.contains("pubgen-error-overlay"))
     }
 
-    @Test(arguments: [SIGINT, SIGTERM])
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
     func aSignalStopsItCleanlyAndReleasesThePort(_ signal: Int32) throws {
         let folder = try siteCopy()
         let temporary = folder.appending("tmp")
@@ -271,7 +272,9 @@ struct ServeCommandTests {
 private let nodePath: String? = ["/usr/bin/node", "/usr/local/bin/node"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
 /// Starts `pubgen serve site/content` on a free port; retries if another process took the port first.
-private func startServe(in folder: TemporaryDirectory, _ extra: [String] = [], environment: [String: String] = [:]) throws -> (ServeProcess, Int) {
+private func startServe(
+    in folder: TemporaryDirectory, _ extra: [String] = [], environment: [String: String] = [:]
+) throws -> (ServeProcess, Int) {
     var lastError = ""
     for _ in 0..<3 {
         let port = try RawHTTP.freePort()

@@ -15,7 +15,8 @@ struct InjectionTests {
 
     @Test func theOverlayEscapesDiagnostics() {
         let overlay = ErrorOverlay.element(diagnostics: "content/<a>.md:1:2: error: 'x' & \"y\" </pre><script>alert(1)</script>")
-        #expect(overlay.contains("content/&lt;a&gt;.md:1:2: error: &#39;x&#39; &amp; &quot;y&quot; &lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(overlay.contains(
+            "content/&lt;a&gt;.md:1:2: error: &#39;x&#39; &amp; &quot;y&quot; &lt;/pre&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!overlay.contains("<script>"))
     }
 

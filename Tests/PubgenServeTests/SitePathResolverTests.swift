@@ -53,10 +53,11 @@ struct SitePathResolverTests {
         let (folder, resolver) = try site()
         let outside = try TemporaryDirectory("outside")
         try outside.write("secret.txt", "secret")
-        try FileManager.default.createSymbolicLink(atPath: folder.appending("out-file").path, withDestinationPath: outside.appending("secret.txt").path)
-        try FileManager.default.createSymbolicLink(atPath: folder.appending("out-dir").path, withDestinationPath: outside.path)
-        try FileManager.default.createSymbolicLink(atPath: folder.appending("up").path, withDestinationPath: "..")
-        try FileManager.default.createSymbolicLink(atPath: folder.appending("inside").path, withDestinationPath: "post")
+        let links = FileManager.default
+        try links.createSymbolicLink(atPath: folder.appending("out-file").path, withDestinationPath: outside.appending("secret.txt").path)
+        try links.createSymbolicLink(atPath: folder.appending("out-dir").path, withDestinationPath: outside.path)
+        try links.createSymbolicLink(atPath: folder.appending("up").path, withDestinationPath: "..")
+        try links.createSymbolicLink(atPath: folder.appending("inside").path, withDestinationPath: "post")
         for target in ["/out-file", "/out-dir/secret.txt", "/out-dir/", "/up/", "/up/\(outside.url.lastPathComponent)/secret.txt"] {
             guard case .forbidden = resolver.resolve(target) else {
                 Issue.record("\(target) was not refused: \(resolver.resolve(target))")
