@@ -10,7 +10,7 @@ package struct PreviewResponder: HTTPResponder {
 
     let resolver: SitePathResolver
     let state: PreviewState
-    /// Seconds between keep-alive comments on an event stream.
+    /// The time between keep-alive comments on an event stream.
     var heartbeat: Duration = .seconds(15)
 
     package init(root: URL, state: PreviewState) {
@@ -26,6 +26,10 @@ package struct PreviewResponder: HTTPResponder {
         let isHead = request.method == .head
         if target == LiveReloadScript.eventsPath || target.hasPrefix(LiveReloadScript.eventsPath + "?") {
             return await events(since: request.uri.queryParameters["since"].flatMap { Int($0) })
+        }
+        // Malformed and escaping paths are refused first, whatever is being served.
+        if case .failure(let rejection) = SitePathResolver.parse(target) {
+            return Self.text(.badRequest, "400 Bad Request: \(rejection.reason)\n")
         }
         let snapshot = await state.current
         guard snapshot.hasSite else {
@@ -91,7 +95,10 @@ private extension PreviewResponder {
             }
             defer { ticker.cancel() }
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { for await generation in updates { tick.yield(generation) }; tick.finish() }
+                group.addTask {
+                    for await generation in updates { tick.yield(generation) }
+                    tick.finish()
+                }
                 for await value in ticks.cancelOnGracefulShutdown() {
                     let text = value < 0 ? ": ping\n\n" : "event: reload\ndata: \(value)\n\n"
                     try await writer.write(ByteBuffer(string: text))
