@@ -32,9 +32,4 @@ package actor ChangeDebouncer {
         defer { pending.removeAll() }
         return pending
     }
-
-    /// Ends `signals`.
-    package func finish() {
-        continuation.finish()
-    }
 }

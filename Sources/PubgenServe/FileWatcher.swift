@@ -24,6 +24,11 @@ package protocol FileWatcher: Sendable {
 package enum FileWatchers {
     /// inotify on Linux, unless `polling` is asked for or inotify cannot start (then
     /// polling every `interval`).
+    /// - Parameters:
+    ///   - targets: What to watch.
+    ///   - polling: Poll even where inotify works (`--poll`).
+    ///   - interval: How often the poller looks.
+    /// - Returns: A watcher that is already watching.
     package static func make(_ targets: [WatchTarget], polling: Bool, interval: Duration = .milliseconds(250)) -> any FileWatcher {
         #if os(Linux)
         if !polling, let watcher = InotifyWatcher(targets) { return watcher }

@@ -5,6 +5,10 @@
 package enum HTMLInjector {
     /// The page with `snippet` inserted before the last `</body>` (any letter case), or
     /// appended when the page has none.
+    /// - Parameters:
+    ///   - snippet: Markup to add.
+    ///   - page: The page's bytes as built.
+    /// - Returns: The bytes to send.
     package static func inject(_ snippet: String, into page: [UInt8]) -> [UInt8] {
         let insertion = Array(snippet.utf8)
         guard let index = lastBodyClose(in: page) else { return page + insertion }

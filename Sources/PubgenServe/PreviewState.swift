@@ -42,6 +42,8 @@ package actor PreviewState {
 
     /// A stream of generations newer than `since`; the first element comes at once when
     /// the site has already moved on.
+    /// - Parameter since: The generation the subscriber's page was served at, if known.
+    /// - Returns: A stream that ends when the subscriber goes away or the state is closed.
     package func subscribe(since: Int?) -> AsyncStream<Int> {
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self, bufferingPolicy: .bufferingNewest(1))
         guard !closed else {
@@ -55,9 +57,6 @@ package actor PreviewState {
         if let since, since != snapshot.generation { continuation.yield(snapshot.generation) }
         return stream
     }
-
-    /// How many tabs are listening (for tests).
-    package var subscriberCount: Int { subscribers.count }
 
     /// Ends every stream, so open connections let the server shut down.
     package func close() {

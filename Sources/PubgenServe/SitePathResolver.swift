@@ -78,6 +78,8 @@ package struct SitePathResolver: Sendable {
     }
 
     /// Splits and decodes a request target; refuses every form of traversal.
+    /// - Parameter target: The request target exactly as received.
+    /// - Returns: The decoded segments, or why the path cannot name a file of the site.
     package static func parse(_ target: String) -> Result<ParsedPath, Rejection> {
         var pathPart = Substring(target)
         var query: String?
