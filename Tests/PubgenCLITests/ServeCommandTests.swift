@@ -18,8 +18,10 @@ struct ServeCommandTests {
         #expect(index.headers["cache-control"] == "no-store")
         #expect(index.text.contains("<title>Field Notes</title>"))
         #expect(index.text.contains("data-pubgen-live-reload"))
-        // Drafts are previewed; the canonical link points at the preview.
-        #expect(index.text.contains("http://127.0.0.1:\(port)/"))
+        // The canonical link points at the preview; drafts and future articles are previewed.
+        #expect(index.text.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:\(port)/\">"))
+        #expect(try RawHTTP.request(port: port, target: "/sqlite-in-production/").status == 200)
+        #expect(try RawHTTP.request(port: port, target: "/counting-down-to-2038/").status == 200)
         let article = try RawHTTP.request(port: port, target: "/shipping-a-swift-cli/")
         #expect(article.status == 200)
         #expect(article.text.contains("Shipping a Swift Command-Line Tool Without Tears"))
@@ -136,6 +138,16 @@ struct ServeCommandTests {
         #expect(RawHTTP.canListen(on: port))
         #expect(!FileManager.default.fileExists(atPath: privateFolder.path))
         #expect(server.stdout.hasSuffix("Stopped.\n"))
+    }
+
+    @Test func noDraftsLeavesOutDraftsAndFutureArticles() throws {
+        let folder = try siteCopy()
+        let (server, port) = try startServe(in: folder, ["--no-drafts"])
+        defer { server.stop() }
+        try RawHTTP.waitFor(port: port)
+        #expect(try RawHTTP.request(port: port, target: "/shipping-a-swift-cli/").status == 200)
+        #expect(try RawHTTP.request(port: port, target: "/sqlite-in-production/").status == 404)
+        #expect(try RawHTTP.request(port: port, target: "/counting-down-to-2038/").status == 404)
     }
 
     @Test func bindingBeyondLoopbackWarns() throws {
