@@ -93,6 +93,8 @@ package struct PreviewServer: Sendable {
         } catch let error as IOError {
             throw Failure.cannotListen(
                 host: configuration.host, port: configuration.port, reason: String(cString: strerror(error.errnoCode)))
+        } catch is SocketAddressError, is SocketAddressError.UnknownHost {
+            throw Failure.cannotListen(host: configuration.host, port: configuration.port, reason: "no such host")
         }
     }
 }
