@@ -37,3 +37,13 @@ struct InjectionTests {
         #expect(ContentTypes.type(for: name) == type)
     }
 }
+
+struct PreviewURLTests {
+    @Test(arguments: [
+        ("127.0.0.1", "http://127.0.0.1:4000/"), ("localhost", "http://localhost:4000/"), ("0.0.0.0", "http://127.0.0.1:4000/"),
+        ("::", "http://[::1]:4000/"), ("::1", "http://[::1]:4000/"), ("192.168.1.5", "http://192.168.1.5:4000/"),
+    ])
+    func theURLPointsAtAnAddressThatWorksFromThisMachine(_ host: String, _ url: String) {
+        #expect(PreviewServer.url(host: host, port: 4000) == url)
+    }
+}
