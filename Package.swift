@@ -12,6 +12,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through Hummingbird; named here because PubgenServe imports them.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         // MARK: C boundary
@@ -42,9 +47,23 @@ let package = Package(
             ],
             resources: [.embedInCode("Theme")]
         ),
+        // The preview server (`pubgen serve`) lives apart so `pubgen build` never links its
+        // script injection and the HTTP stack stays out of PubgenCore.
+        .target(
+            name: "PubgenServe",
+            dependencies: [
+                "PubgenCore", "PubgenDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "PubgenCLI",
-            dependencies: ["PubgenCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "PubgenCore", "PubgenServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "pubgen", dependencies: ["PubgenCLI"]),
 
@@ -55,6 +74,7 @@ let package = Package(
         .testTarget(name: "PubgenXMLTests", dependencies: ["PubgenXML", "PubgenTestSupport"]),
         .testTarget(name: "PubgenHighlightTests", dependencies: ["PubgenHighlight", "PubgenTestSupport"]),
         .testTarget(name: "PubgenCoreTests", dependencies: ["PubgenCore", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenServeTests", dependencies: ["PubgenServe", "PubgenTestSupport"]),
         .testTarget(name: "PubgenCLITests", dependencies: ["PubgenCLI", "pubgen", "PubgenTestSupport"]),
     ]
 )

@@ -8,7 +8,7 @@ public struct PubgenCommand: AsyncParsableCommand {
         commandName: "pubgen",
         abstract: "Publish a folder of Markdown articles as a static website.",
         version: PubgenVersion.current,
-        subcommands: [Build.self, Lint.self, New.self]
+        subcommands: [Build.self, Lint.self, New.self, Serve.self]
     )
 
     public init() {}

@@ -2,7 +2,7 @@ import Foundation
 import PubgenDiagnostics
 
 /// Where the CLI's words go: diagnostics and failures to stderr, results to stdout.
-struct Terminal {
+struct Terminal: Sendable {
     var colored: Bool
     var quiet: Bool
 

@@ -14,6 +14,7 @@ struct HelpTests {
         Case(arguments: ["build", "--help"], golden: "cli/build-help.txt"),
         Case(arguments: ["lint", "--help"], golden: "cli/lint-help.txt"),
         Case(arguments: ["new", "--help"], golden: "cli/new-help.txt"),
+        Case(arguments: ["serve", "--help"], golden: "cli/serve-help.txt"),
     ])
     func helpMatchesItsGolden(_ example: Case) throws {
         let outcome = try PubgenProcess.run(example.arguments, in: Fixtures.root, environment: ["COLUMNS": "100"])

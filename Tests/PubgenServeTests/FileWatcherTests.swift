@@ -1,0 +1,74 @@
+import Foundation
+import PubgenServe
+import PubgenTestSupport
+import Testing
+
+/// Both watchers see edits, new files in new folders, and the configuration file being replaced.
+struct FileWatcherTests {
+    @Test(arguments: [false, true])
+    func seesEditsNewFoldersAndReplacedFiles(polling: Bool) async throws {
+        let folder = try TemporaryDirectory("watch")
+        try folder.write("content/a.md", "a")
+        try folder.write("pubgen.yml", "title: A")
+        try folder.write("other.txt", "not watched")
+        let watcher = FileWatchers.make(
+            [.tree(folder.appending("content")), .file(folder.appending("pubgen.yml")), .tree(folder.appending("static"))],
+            polling: polling, interval: .milliseconds(50))
+        defer { watcher.stop() }
+        let collected = Collected()
+        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
+        defer { reader.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+
+        try folder.write("content/a.md", "edited")
+        try await collected.wait(for: folder.appending("content/a.md").path)
+        try folder.write("content/new/deeper/b.md", "b")
+        try await collected.wait(for: folder.appending("content/new/deeper/b.md").path)
+        try Data("title: B".utf8).write(to: folder.appending("pubgen.yml"), options: .atomic)
+        try await collected.wait(for: folder.appending("pubgen.yml").path)
+        try folder.write("static/site.css", "body{}")
+        try await collected.wait(for: { $0.hasPrefix(folder.appending("static").path) })
+        try folder.write("other.txt", "still not watched")
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await !collected.paths.contains(folder.appending("other.txt").path))
+    }
+
+    /// `content -> elsewhere/articles`: the link given as a target is followed.
+    @Test(arguments: [false, true])
+    func followsATargetThatIsASymbolicLink(polling: Bool) async throws {
+        let folder = try TemporaryDirectory("watch-link")
+        try folder.write("elsewhere/articles/a.md", "a")
+        try FileManager.default.createDirectory(at: folder.appending("site"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appending("site/content").path, withDestinationPath: folder.appending("elsewhere/articles").path)
+        let watcher = FileWatchers.make([.tree(folder.appending("site/content"))], polling: polling, interval: .milliseconds(50))
+        defer { watcher.stop() }
+        let collected = Collected()
+        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
+        defer { reader.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+        try folder.write("elsewhere/articles/a.md", "edited")
+        try await collected.wait(for: { $0.hasSuffix("/a.md") })
+    }
+}
+
+private actor Collected {
+    var paths: [String] = []
+
+    func add(_ path: String) { paths.append(path) }
+
+    func wait(for path: String) async throws {
+        try await wait(for: { $0 == path })
+    }
+
+    func wait(for match: (String) -> Bool, timeout: Duration = .seconds(10)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while !paths.contains(where: match) {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("no matching change among \(paths)")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+}
