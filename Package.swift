@@ -78,3 +78,11 @@ let package = Package(
         .testTarget(name: "PubgenCLITests", dependencies: ["PubgenCLI", "pubgen", "PubgenTestSupport"]),
     ]
 )
+
+// MARK: Fuzzing
+// `make fuzz` sets PUBGEN_FUZZ=1: a libFuzzer entry point has no `main` of its own and
+// links only with `-sanitize=fuzzer`, so it is part of the package only then.
+if Context.environment["PUBGEN_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "PubgenFuzz", dependencies: ["PubgenCore", "PubgenXML"], path: "Fuzz/PubgenFuzz"))
+}

@@ -18,10 +18,9 @@ package struct LintFixer: Sendable {
     /// Repairs one file; returns what changed (nothing when there was nothing to repair).
     /// - Throws: `PubgenError.cannotWrite` when the file cannot be replaced; it is then untouched.
     package func fix(_ file: SourceFile) throws -> [Change] {
-        guard let data = FileManager.default.contents(atPath: file.url.path) else {
-            throw PubgenError.cannotRead(path: file.displayPath, reason: "cannot read the file")
+        guard case var .success(bytes) = RegularFile.read(file.url.path) else {
+            throw PubgenError.cannotRead(path: file.displayPath, reason: "cannot read the file, or it is no longer a regular file")
         }
-        var bytes = [UInt8](data)
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let text = String(decoding: bytes[bomLength...], as: UTF8.self)
         let lines = LineIndex(text)

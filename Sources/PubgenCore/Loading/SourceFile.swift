@@ -22,10 +22,12 @@ package struct SourceFile: Sendable {
     /// - Returns: The file, and an error at the first invalid UTF-8 byte if there is one.
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
     package static func load(_ url: URL, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw PubgenError.cannotRead(path: displayPath, reason: "permission denied or not a regular file")
+        var bytes: [UInt8]
+        switch RegularFile.read(url.path) {
+        case let .success(read): bytes = read
+        case .failure(.notRegular): throw PubgenError.cannotRead(path: displayPath, reason: "not a regular file (it was replaced while pubgen read the folder)")
+        case let .failure(.cannotOpen(reason)), let .failure(.cannotRead(reason)): throw PubgenError.cannotRead(path: displayPath, reason: reason)
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // Validation is vectorised in the standard library; the slow scan for the
         // position of the first bad byte runs only when there is one.

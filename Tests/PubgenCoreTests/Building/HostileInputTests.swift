@@ -52,3 +52,24 @@ struct HostileInputTests {
         #expect(result.site.articles.first?.body.html == "<p><a href=\"\">a</a> <a href=\"\">b</a></p>\n")
     }
 }
+
+/// Reading content never follows a link or blocks on a FIFO, even when the file was
+/// swapped after the folder scan.
+struct RegularFileTests {
+    @Test func readsAFileWholeIncludingAnEmptyOne() throws {
+        let folder = try TemporaryDirectory("regular")
+        let text = String(repeating: "0123456789", count: 1_000)
+        #expect(try RegularFile.read(folder.write("a.md", text).path).get() == Array(text.utf8))
+        #expect(try RegularFile.read(folder.write("empty.md", "").path).get() == [])
+    }
+
+    @Test func refusesLinksFIFOsAndFolders() throws {
+        let folder = try TemporaryDirectory("regular")
+        try FileManager.default.createSymbolicLink(at: folder.appending("link.md"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        #expect(mkfifo(folder.appending("fifo.md").path, 0o644) == 0)
+        #expect(RegularFile.read(folder.appending("link.md").path) == .failure(.notRegular))
+        #expect(RegularFile.read(folder.appending("fifo.md").path) == .failure(.notRegular))
+        #expect(RegularFile.read(folder.path) == .failure(.notRegular))
+        #expect(RegularFile.read(folder.appending("missing.md").path) == .failure(.cannotOpen("No such file or directory")))
+    }
+}
