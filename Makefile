@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 EXAMPLE := Fixtures/site
 
-.PHONY: deps build release test run install clean validate validate-hostile golden format format-check lint
+.PHONY: deps build release test run install clean validate validate-hostile fuzz golden format format-check lint
 
 ## deps: install the C libraries (Debian), only when something is missing.
 deps:
@@ -50,6 +50,16 @@ validate-hostile: release
 	../shared/validate/validate-site.sh --require-sitemap .build/hostile/out
 	test -x .build/feeds-venv/bin/python || (python3 -m venv .build/feeds-venv && .build/feeds-venv/bin/pip install -q feedparser 'jsonschema[format]')
 	.build/feeds-venv/bin/python scripts/check-feeds.py .build/hostile/out
+
+## fuzz: libFuzzer with AddressSanitizer over the whole path from bytes to pages, for FUZZ_TIME seconds (Fuzz/README.md).
+FUZZ_TIME ?= 600
+fuzz: deps
+	PUBGEN_FUZZ=1 $(SWIFT) build -c debug --build-path .build/fuzz --product PubgenFuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+	scripts/fuzz-seeds.sh .build/fuzz/seeds
+	mkdir -p .build/fuzz/corpus .build/fuzz/findings
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp \
+		.build/fuzz/debug/PubgenFuzz .build/fuzz/corpus .build/fuzz/seeds -max_total_time=$(FUZZ_TIME) \
+		-max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1
 
 ## golden: re-record golden files, then review them with `git diff Fixtures`.
 golden: deps

@@ -15,6 +15,11 @@ enum TOMLFrontMatter {
     /// - Returns: The root mapping, or `nil` with an error at the file-absolute
     ///   `line:column` where the TOML is invalid.
     static func parse(_ text: String, path: String, lineOffset: Int) -> (FrontMatterNode?, [Diagnostic]) {
+        if let (line, column) = TOMLHeaderGuard.firstBadHeader(in: text) {
+            return (nil, [.error(
+                "invalid TOML: a table name starts with a letter, digit, '_', '-' or a quote; quote names with other characters ([\"café\"])",
+                rule: FrontMatterParser.syntaxRule, at: SourceLocation(path: path, line: line + lineOffset, column: column))])
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
