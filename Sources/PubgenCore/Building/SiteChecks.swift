@@ -100,18 +100,25 @@ package enum SiteChecks {
         }
     }
 
+    /// The first few names and how many more: a hundred files with one slug must not
+    /// print a hundred names in each of a hundred errors.
+    static func listing(_ names: [String], limit: Int = 3) -> String {
+        guard names.count > limit + 1 else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
+    }
+
     static func message(for claim: Claim, others: [Claim], at: SourceLocation) -> Diagnostic {
         // Two articles with the same slug: the message pubgen always gave.
         if case let .article(slug, path) = claim.kind, slug == path, others.allSatisfy({
             if case let .article(otherSlug, otherPath) = $0.kind { return otherSlug == otherPath }
             return false
         }) {
-            let names = others.map { "'\($0.owner ?? "")'" }.joined(separator: ", ")
+            let names = listing(others.map { "'\($0.owner ?? "")'" })
             return .error(
                 "slug '\(slug)' is also used by \(names); both would be written to \(slug)/index.html",
                 rule: duplicateSlugRule, at: at, fix: "give one of them a different 'slug'")
         }
-        let names = others.map(\.description).joined(separator: ", ")
+        let names = listing(others.map(\.description))
         return .error(
             "'\(claim.file)' would be written by both \(claim.description) and \(names); every URL can hold one page",
             rule: duplicateSlugRule, at: at, fix: "change one of the 'path', 'slug' or 'aliases' values")

@@ -29,6 +29,17 @@ struct HostileInputTests {
         #expect(result.site.articles.count == 1)
     }
 
+    @Test func manyArticlesWithOneSlugNameAFewOthersEachNotAll() async throws {
+        let result = try await build([
+            "a.md": article("A", extra: "slug: same\n"), "b.md": article("B", extra: "slug: same\n"),
+            "c.md": article("C", extra: "slug: same\n"), "d.md": article("D", extra: "slug: same\n"),
+            "e.md": article("E", extra: "slug: same\n"), "f.md": article("F", extra: "slug: same\n"),
+        ])
+        #expect(formatted(result.diagnostics).hasPrefix(
+            "content/a.md:4:7: error: slug 'same' is also used by 'content/b.md', 'content/c.md', 'content/d.md' and 2 more; "))
+        #expect(result.diagnostics.diagnostics.count == 6)
+    }
+
     @Test func controlCharactersInTheBodyAreRemovedWithAWarningAtTheFirst() async throws {
         let result = try await build(["bell.md": article("Bell", body: "Ring \u{7} the \u{1B}[31m bell.")])
         #expect(formatted(result.diagnostics)
