@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
 EXAMPLE := Fixtures/site
 
-.PHONY: deps build release test run install clean validate validate-hostile fuzz golden format format-check lint
+.PHONY: deps build release test run install clean validate validate-hostile fuzz sanitize golden format format-check lint
 
 ## deps: install the C libraries (Debian), only when something is missing.
 deps:
@@ -30,7 +30,7 @@ test: deps
 ## run: build the bundled example site into out/.
 run: release
 	.build/release/pubgen build $(EXAMPLE)/content out
-	@echo "Open out/index.html in a browser, or serve it: python3 -m http.server -d out 8000"
+	@echo "Open out/index.html in a browser, or preview with live reload: .build/release/pubgen serve $(EXAMPLE)/content"
 
 ## validate: the example site through third-party validators (Nu HTML Checker, feedparser, xmllint, LinkChecker, axe).
 validate: release
@@ -60,6 +60,12 @@ fuzz: deps
 	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp \
 		.build/fuzz/debug/PubgenFuzz .build/fuzz/corpus .build/fuzz/seeds -max_total_time=$(FUZZ_TIME) \
 		-max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1
+
+## sanitize: the test suite under AddressSanitizer, then ThreadSanitizer (own build folders; slow).
+sanitize: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp SWIFT_BACKTRACE=enable=no \
+		$(SWIFT) test --sanitize=address --build-path .build/asan
+	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=thread --build-path .build/tsan
 
 ## golden: re-record golden files, then review them with `git diff Fixtures`.
 golden: deps
