@@ -63,7 +63,7 @@ fuzz: deps
 
 ## sanitize: the test suite under AddressSanitizer, then ThreadSanitizer (own build folders; slow).
 sanitize: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp SWIFT_BACKTRACE=enable=no \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp:print_suppressions=0 SWIFT_BACKTRACE=enable=no \
 		$(SWIFT) test --sanitize=address --build-path .build/asan
 	TSAN_OPTIONS=halt_on_error=1 SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=thread --build-path .build/tsan
 
