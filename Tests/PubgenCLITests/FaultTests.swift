@@ -96,6 +96,32 @@ import Testing
         #expect(DirectorySnapshot.files(in: out) == before)
     }
 
+    @Test(.enabled(if: SmallDisk.isAvailable, "needs root to mount a tmpfs"))
+    func lintFixOnAReadOnlyOrFullDiskLeavesTheFileAsItWas() throws {
+        let disk = try SmallDisk(size: "1m")
+        defer { disk.unmount() }
+        let article = disk.mountPoint.appendingPathComponent("content/why-we-still-write-shell-scripts.md")
+        let original = try Data(contentsOf: article)
+        try disk.remount("ro")
+        let readOnly = try PubgenProcess.run(["lint", "--fix", "content"], in: disk.mountPoint, timeout: 120)
+        #expect(readOnly.status == 1)
+        #expect(readOnly.stderr.contains("Read-only file system"), "\(readOnly.stderr)")
+        #expect(try Data(contentsOf: article) == original)
+        try disk.remount("rw")
+        // Fill the disk so the fixed copy cannot be written beside the original.
+        let filler = disk.mountPoint.appendingPathComponent("filler")
+        FileManager.default.createFile(atPath: filler.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: filler)
+        while (try? handle.write(contentsOf: Data(count: 16_384))) != nil {}
+        try? handle.close()
+        let full = try PubgenProcess.run(["lint", "--fix", "content"], in: disk.mountPoint, timeout: 120)
+        #expect(full.status == 1)
+        #expect(full.stderr.contains("No space left on device"), "\(full.stderr)")
+        #expect(try Data(contentsOf: article) == original, "the file is untouched")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: article.deletingLastPathComponent().path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no temporary file is left: \(leftovers)")
+    }
+
     @Test func aBuildKilledWhileWritingLeavesTheOutputWholeAndTheNextBuildCleansUp() throws {
         let folder = try TemporaryDirectory("killed")
         // Enough articles that the build is still writing when it is killed.

@@ -12,7 +12,7 @@ package enum AtomicFile {
             if let permissions { try? FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw PubgenError.cannotWrite(path: displayPath, reason: (error as NSError).localizedDescription)
+            throw PubgenError.cannotWrite(path: displayPath, reason: OutputWriter.reason(error))
         }
         if !replacing {
             // link(2) fails if the name exists, so a file that appeared meanwhile is never replaced.

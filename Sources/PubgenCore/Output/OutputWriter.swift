@@ -186,6 +186,18 @@ extension OutputWriter {
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
             return String(cString: strerror(underlying.code.rawValue))
         }
+        // Foundation's own wording ("The operation could not be completed. The volume is
+        // read only.") for the errors it maps; the system's shorter one reads better.
+        if let error = error as? CocoaError {
+            let code: Int32? = switch error.code {
+            case .fileWriteVolumeReadOnly: EROFS
+            case .fileWriteOutOfSpace: ENOSPC
+            case .fileWriteNoPermission, .fileReadNoPermission: EACCES
+            case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
+            default: nil
+            }
+            if let code { return String(cString: strerror(code)) }
+        }
         return (error as NSError).localizedDescription
     }
 }
