@@ -24,6 +24,15 @@ package struct PubgenProcess {
         return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/pubgen")
     }
 
+    /// This process's environment without colour or golden-recording settings, plus `extra`.
+    package static func environment(adding extra: [String: String]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NO_COLOR")
+        environment.removeValue(forKey: "PUBGEN_RECORD")
+        for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
     /// Runs `pubgen arguments…` in `directory` with an environment free of colour settings.
     /// - Parameters:
     ///   - launching: Another program to run instead (e.g. `script`, to give pubgen a terminal).
@@ -35,11 +44,7 @@ package struct PubgenProcess {
         process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
         process.arguments = program == nil ? arguments : programArguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "NO_COLOR")
-        env.removeValue(forKey: "PUBGEN_RECORD")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = Self.environment(adding: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -21,11 +21,7 @@ package final class ServeProcess: @unchecked Sendable {
         process.executableURL = PubgenProcess.executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "NO_COLOR")
-        env.removeValue(forKey: "PUBGEN_RECORD")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = PubgenProcess.environment(adding: environment)
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
         process.standardError = try FileHandle(forWritingTo: stderrURL)
         process.standardInput = FileHandle.nullDevice
