@@ -1,5 +1,7 @@
 internal import CCmarkGFM
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The one lock pubgen holds: around cmark-gfm's parser.
 ///
@@ -9,17 +11,34 @@ import Synchronization
 /// extension registration is an unguarded static. Parallel parses produced wrong HTML
 /// here about 40% of the time (see github/cmark-gfm issues on thread safety). Walking
 /// and rendering a finished tree touch no global state, so only the parse is held.
+///
+/// A pthread mutex rather than `Synchronization.Mutex`: ThreadSanitizer does not see
+/// `Mutex`'s futex and reported races on what it guarded, so `make sanitize` could not
+/// be clean (shared/design/NOTES.md saw the same).
 enum CMarkLock {
-    private static let mutex = Mutex(false)
+    private static let mutex = ParseMutex()
+    /// Registration runs once (a lazy static is initialised exactly once), before any parse.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// Runs `body` while holding the parse lock, registering the extensions on first use.
     static func withLock<T: ~Copyable>(_ body: () throws -> T) rethrows -> T {
-        try mutex.withLock { registered in
-            if !registered {
-                cmark_gfm_core_extensions_ensure_registered()
-                registered = true
-            }
-            return try body()
-        }
+        _ = extensionsRegistered
+        mutex.lock()
+        defer { mutex.unlock() }
+        return try body()
     }
+}
+
+/// A process-lifetime pthread mutex.
+private final class ParseMutex: @unchecked Sendable {
+    // @unchecked: the pthread mutex is the synchronisation; the pointer never changes.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
 }
