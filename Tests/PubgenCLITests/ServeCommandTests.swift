@@ -247,8 +247,9 @@ struct ServeCommandTests {
         """
     }
 
-    /// Edit → served, as a browser tab would see it after the reload event. Prints the
-    /// figure; run against a release build for the real one:
+    /// Seven edits in a row, each served right after its reload event. Prints the
+    /// edit → served latency as a measurement (not asserted: timings belong to
+    /// benchmarks); for the real figure, against a release build:
     /// `swift build -c release && PUBGEN_BIN=$PWD/.build/release/pubgen swift test --filter ServeCommandTests/editLatency`.
     @Test func editLatency() throws {
         let folder = try siteCopy()
@@ -273,8 +274,6 @@ struct ServeCommandTests {
         let median = sorted[sorted.count / 2]
         print("pubgen serve edit→served latency (\(PubgenProcess.executable.path)): median \(Int(median)) ms, "
             + "max \(Int(sorted.last!)) ms over \(samples.count) edits: \(samples.map { Int($0) })")
-        // Generous: a loaded 2-core machine running a debug build.
-        #expect(median < 3000)
     }
 }
 
