@@ -53,12 +53,14 @@ validate-hostile: release
 
 ## fuzz: libFuzzer with AddressSanitizer over the whole path from bytes to pages, for FUZZ_TIME seconds (Fuzz/README.md).
 FUZZ_TIME ?= 600
+## FUZZ_MODE: site (build and lint a whole site per input) or parse (front matter and Markdown in memory, far faster).
+FUZZ_MODE ?= site
 fuzz: deps
 	PUBGEN_FUZZ=1 $(SWIFT) build -c debug --build-path .build/fuzz --product PubgenFuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
 	scripts/fuzz-seeds.sh .build/fuzz/seeds
-	mkdir -p .build/fuzz/corpus .build/fuzz/findings
-	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp \
-		.build/fuzz/debug/PubgenFuzz .build/fuzz/corpus .build/fuzz/seeds -max_total_time=$(FUZZ_TIME) \
+	mkdir -p .build/fuzz/corpus-$(FUZZ_MODE) .build/fuzz/findings
+	SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan.supp PUBGEN_FUZZ_MODE=$(FUZZ_MODE) \
+		.build/fuzz/debug/PubgenFuzz .build/fuzz/corpus-$(FUZZ_MODE) .build/fuzz/seeds -max_total_time=$(FUZZ_TIME) \
 		-max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build/fuzz/findings/ -print_final_stats=1
 
 ## sanitize: the test suite under AddressSanitizer, then ThreadSanitizer (own build folders; slow).
