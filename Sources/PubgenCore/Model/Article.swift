@@ -83,7 +83,8 @@ package struct Article: Sendable {
         return LinkResolver.hasScheme(hero) || hero.hasPrefix("//") ? hero : root + hero
     }
 
-    /// The publication date; articles without one are never published.
+    /// The publication date; `ArticleLoader` refuses every article without one
+    /// (front matter, a Jekyll file name, or a draft's modification time).
     package var date: PublicationDate { frontMatter.publishDate! }
     package var title: String { frontMatter.title }
 

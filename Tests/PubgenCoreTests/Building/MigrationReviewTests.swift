@@ -1,0 +1,34 @@
+import Foundation
+import PubgenCore
+import PubgenDiagnostics
+import PubgenTestSupport
+import Testing
+
+/// Defects the QA review of migration support found: each built a migrated site wrongly,
+/// crashed, or reported at the wrong place.
+struct MigrationReviewTests {
+    func build(_ files: KeyValuePairs<String, String>, permalink: String? = nil) async throws -> BuildResult {
+        let site = try TemporaryDirectory("migration-review")
+        for (path, text) in files { try site.write("content/\(path)", text) }
+        var configuration = SiteConfiguration()
+        if let permalink { configuration.permalink = try PermalinkPattern.parse(permalink).get() }
+        let builder = SiteBuilder(
+            contentDirectory: site.appending("content"), contentDisplayPath: "content",
+            configuration: configuration, options: .testing())
+        return try await builder.build()
+    }
+
+    func article(_ title: String, extra: String = "", body: String = "Body.") -> String {
+        "---\ntitle: \"\(title)\"\npublish_date: 2025-01-02\n\(extra)---\n\n\(body)\n"
+    }
+
+    @Test func aPostNamedWithAnImpossibleDateIsAnErrorNotACrash() async throws {
+        let result = try await build(["_posts/2023-02-30-bad-date.md": "---\ntitle: Bad date\n---\nbody\n", "ok.md": article("OK")])
+        #expect(formatted(result.diagnostics) == """
+            content/_posts/2023-02-30-bad-date.md:1:1: error: the date in the file name, 2023-02-30, is not a real date \
+            (February 2023 has 28 days); fix the name or add a 'date' [front-matter.date]
+
+            """)
+        #expect(result.site.articles.map(\.slug) == ["ok"])
+    }
+}
