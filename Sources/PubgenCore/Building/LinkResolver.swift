@@ -42,7 +42,7 @@ package struct LinkResolver: Sendable {
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         let decoded = path.removingPercentEncoding ?? path
-        guard decoded.lowercased().hasSuffix(".md") else { return .external }
+        guard ContentPlacement.isMarkdown(decoded) else { return .external }
         let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
         guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
         guard let slug = slugs[target] else { return .missing(path: target) }

@@ -31,4 +31,13 @@ struct MigrationReviewTests {
             """)
         #expect(result.site.articles.map(\.slug) == ["ok"])
     }
+
+    @Test func markdownExtensionFilesAreArticles() async throws {
+        let result = try await build([
+            "_posts/2023-04-05-welcome-to-jekyll.markdown": "---\ntitle: Welcome\n---\nHi, see [b](../b.markdown).\n",
+            "b.markdown": article("B"),
+        ])
+        #expect(formatted(result.diagnostics) == "")
+        #expect(result.site.articles.map(\.path).sorted() == ["b", "welcome-to-jekyll"])
+    }
 }
