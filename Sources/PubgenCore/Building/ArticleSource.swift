@@ -122,6 +122,12 @@ package struct ArticleLoader: Sendable {
     ) -> Diagnostic? {
         let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
         if placement.isInDrafts { frontMatter.draft = true }
+        if jekyll != nil, !placement.folderCategories.isEmpty {
+            let written = frontMatter.categories.filter { category in
+                !placement.folderCategories.contains { $0.lowercased() == category.lowercased() }
+            }
+            frontMatter.categories = placement.folderCategories + written
+        }
         if frontMatter.publishDate == nil, let jekyll {
             switch PublicationDate.parse(jekyll.date, zone: parser.timeZone) {
             case let .success(date):

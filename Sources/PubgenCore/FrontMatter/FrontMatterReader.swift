@@ -41,6 +41,9 @@ struct FrontMatterReader {
         case GeneratorKeys.categories:
             frontMatter.categories += words(value, key: entry.key)
             frontMatter.extra.append((entry.key, value.loose))
+        case GeneratorKeys.category:
+            frontMatter.categories += words(value, key: entry.key, splitting: false)
+            frontMatter.extra.append((entry.key, value.loose))
         case GeneratorKeys.taxonomies:
             if let tags = value["tags"] { frontMatter.tags += self.tags(tags, key: "taxonomies.tags") }
             if let categories = value["categories"] { frontMatter.categories += words(categories, key: "taxonomies.categories") }
@@ -146,8 +149,13 @@ extension FrontMatterReader {
         return nil
     }
 
+    /// A list, or Jekyll's words in one text (`tags: release notes` is two tags). A text
+    /// with commas (`"python, web"`) was meant as a list and is an error with a fix.
     mutating func tags(_ node: FrontMatterNode, key: String) -> [String] {
         if node.isNull { return [] }
+        if let text = node.scalarText, !text.contains(",") {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        }
         guard case let .list(items, _) = node else {
             diagnostics.append(.error(
                 "'\(key)' must be a list of strings, like [python, web]", rule: FrontMatterParser.typeRule, at: node.location,
@@ -196,7 +204,7 @@ extension FrontMatterReader {
         guard !added.isEmpty else { return }
         if frontMatter.locations[FrontMatterKey.tags] == nil {
             frontMatter.locations[FrontMatterKey.tags] = frontMatter.writtenKeys.first {
-                [GeneratorKeys.categories, GeneratorKeys.taxonomies].contains(FrontMatterKey.canonical($0.key))
+                [GeneratorKeys.categories, GeneratorKeys.category, GeneratorKeys.taxonomies].contains(FrontMatterKey.canonical($0.key))
             }?.location
         }
         frontMatter.tags += added

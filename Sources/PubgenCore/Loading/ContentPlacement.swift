@@ -10,6 +10,9 @@ package struct ContentPlacement: Sendable, Equatable {
     package var stem: String
     /// In a `_drafts/` folder: a draft whatever its front matter says.
     package var isInDrafts: Bool
+    /// The folders above a `_posts/` folder, which Jekyll makes the post's first
+    /// categories (`blog/_posts/x.md` → `blog`); empty outside `_posts/`.
+    package var folderCategories: [String] = []
 
     package static let postsFolder = "_posts"
     package static let draftsFolder = "_drafts"
@@ -38,6 +41,7 @@ package struct ContentPlacement: Sendable, Equatable {
         stem = Self.removingMarkdownExtension(stem) ?? stem
         if stem.lowercased() == "index", let bundle = folders.popLast() { stem = bundle }
         isInDrafts = folders.contains(Self.draftsFolder)
+        if let posts = folders.firstIndex(of: Self.postsFolder) { folderCategories = Array(folders[..<posts]) }
         section = Self.sectionPath(folders)
         self.stem = stem
     }

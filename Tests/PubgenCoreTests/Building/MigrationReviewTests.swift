@@ -40,4 +40,18 @@ struct MigrationReviewTests {
         #expect(formatted(result.diagnostics) == "")
         #expect(result.site.articles.map(\.path).sorted() == ["b", "welcome-to-jekyll"])
     }
+
+    @Test func jekyllSingularCategoryAndWordTagsAndFolderCategories() async throws {
+        let result = try await build([
+            "_posts/2023-04-05-one.md": "---\ntitle: One\ncategory: news\ntags: release notes\n---\n",
+            "blog/_posts/2023-04-05-x.md": "---\ntitle: X\n---\n",
+        ], permalink: "date")
+        #expect(formatted(result.diagnostics) == "")
+        let one = try #require(result.site.articles.first { $0.slug == "one" })
+        #expect(one.frontMatter.tags == ["release", "notes", "news"])
+        #expect(one.path == "news/2023/04/05/one")
+        let post = try #require(result.site.articles.first { $0.slug == "x" })
+        #expect(post.path == "blog/2023/04/05/x")
+        #expect(post.redirects.map(\.file) == ["blog/2023/04/05/x.html"])
+    }
 }
