@@ -54,4 +54,14 @@ struct MigrationReviewTests {
         #expect(post.path == "blog/2023/04/05/x")
         #expect(post.redirects.map(\.file) == ["blog/2023/04/05/x.html"])
     }
+
+    @Test func zolaAtLinksStartAtTheContentFolder() async throws {
+        let result = try await build([
+            "a.md": article("A", body: "[B](@/blog/b.md#part)"),
+            "blog/b.md": article("B"),
+        ])
+        #expect(formatted(result.diagnostics) == "")
+        let a = try #require(result.site.articles.first { $0.slug == "a" })
+        #expect(a.body.html == "<p><a href=\"../blog/b/#part\">B</a></p>\n")
+    }
 }
