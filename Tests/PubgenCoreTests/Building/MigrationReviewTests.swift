@@ -64,4 +64,12 @@ struct MigrationReviewTests {
         let a = try #require(result.site.articles.first { $0.slug == "a" })
         #expect(a.body.html == "<p><a href=\"../blog/b/#part\">B</a></p>\n")
     }
+
+    @Test func aPermalinkEndingInIndexHTMLIsTheFolder() async throws {
+        let result = try await build(["about.md": article("About", extra: "permalink: /about/index.html\n")])
+        #expect(formatted(result.diagnostics) == "")
+        let about = try #require(result.site.articles.first)
+        #expect(about.path == "about")
+        #expect(about.redirects.isEmpty)
+    }
 }

@@ -78,7 +78,7 @@ struct PathCollisionTests {
         let (report, _) = try await build(["content/a.md": Self.post("A", "aliases: [feed.xml, index.html, /tags/x/, /v1.2/]\n")])
         #expect(formatted(report.diagnostics) == """
             content/a.md:4:10: warning: alias 'feed.xml' ends in '.xml': a redirect page can only stand at a folder URL or a .html file, so it is left out [front-matter.path]
-            content/a.md:4:10: error: 'index.html' would be written by both a redirect (alias) of 'content/a.md' and pubgen's own 'index.html'; every URL can hold one page [slug.duplicate]
+            content/a.md:4:10: error: alias 'index.html' is the site's home page, which the index uses [front-matter.path]
             content/a.md:4:10: error: the old URL 'tags/x/index.html' is inside a folder pubgen's own pages use (tags/, page/); it cannot be a redirect [slug.duplicate]
 
             """)
