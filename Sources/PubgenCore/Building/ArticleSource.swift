@@ -177,8 +177,9 @@ package struct ArticleLoader: Sendable {
                 return nil
             }
         }
-        let aliasLocation = frontMatter.locations[FrontMatterKey.aliases]
-        for alias in frontMatter.aliases {
+        for (index, alias) in frontMatter.aliases.enumerated() {
+            let aliasLocation = frontMatter.aliasLocations.indices.contains(index)
+                ? frontMatter.aliasLocations[index] : frontMatter.locations[FrontMatterKey.aliases]
             if let fileExtension = Self.nonHTMLExtension(alias) {
                 diagnostics.append(.warning(
                     "alias '\(alias)' ends in '.\(fileExtension)': a redirect page can only stand at a folder URL or a .html file, so it is left out",

@@ -24,6 +24,8 @@ package struct FrontMatter: Sendable {
     package var path: String?
     /// Old URLs as written (`aliases`, `redirect_from`), checked when redirects are made.
     package var aliases: [String] = []
+    /// Where each alias is written (same order), so a bad one is reported at its own line.
+    package var aliasLocations: [SourceLocation] = []
     /// Categories (Jekyll's `categories`, Zola's `[taxonomies] categories`): also tags,
     /// and the `:categories` token of permalink patterns.
     package var categories: [String] = []

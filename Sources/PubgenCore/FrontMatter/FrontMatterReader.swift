@@ -49,6 +49,12 @@ struct FrontMatterReader {
             if let categories = value["categories"] { frontMatter.categories += words(categories, key: "taxonomies.categories") }
             frontMatter.extra.append((entry.key, value.loose))
         default:
+            if GeneratorKeys.synonyms[canonical] == FrontMatterKey.aliases, frontMatter.locations[FrontMatterKey.aliases] != nil {
+                // `aliases` and `redirect_from` both list old URLs: keep every one, once.
+                aliases(entry.value, key: entry.key)
+                frontMatter.extra.append((entry.key, value.loose))
+                return
+            }
             guard let key = GeneratorKeys.synonyms[canonical], frontMatter.locations[key] == nil else {
                 if frontMatter.locations[canonical] == nil { frontMatter.locations[canonical] = value.location }
                 frontMatter.extra.append((entry.key, value.loose))
@@ -79,7 +85,7 @@ struct FrontMatterReader {
         case FrontMatterKey.cta: frontMatter.cta = optionalText(value, key: written)
         case FrontMatterKey.slug: frontMatter.slug = optionalText(value, key: written)
         case FrontMatterKey.path: frontMatter.path = optionalText(value, key: written)
-        case FrontMatterKey.aliases: frontMatter.aliases = words(value, key: written, splitting: false)
+        case FrontMatterKey.aliases: aliases(value, key: written)
         case FrontMatterKey.publishDate: frontMatter.publishDate = date(value, key: written)
         case FrontMatterKey.createdDate: frontMatter.createdDate = date(value, key: written)
         case FrontMatterKey.updatedDate: frontMatter.updatedDate = date(value, key: written)
@@ -183,6 +189,17 @@ extension FrontMatterReader {
             return splitting ? trimmed.split(separator: " ").map(String.init) : [trimmed]
         }
         return tags(node, key: key)
+    }
+
+    /// Old URLs, each with its own location; one already listed is left out.
+    mutating func aliases(_ node: FrontMatterNode, key: String) {
+        let items: [FrontMatterNode] = if case let .list(items, _) = node { items } else { [node] }
+        for item in items {
+            for alias in words(item, key: key, splitting: false) where !frontMatter.aliases.contains(alias) {
+                frontMatter.aliases.append(alias)
+                frontMatter.aliasLocations.append(item.location)
+            }
+        }
     }
 
     mutating func flag(_ node: FrontMatterNode, key: String) -> Bool {

@@ -72,4 +72,24 @@ struct MigrationReviewTests {
         #expect(about.path == "about")
         #expect(about.redirects.isEmpty)
     }
+
+    @Test func aliasesAndRedirectFromAreMerged() async throws {
+        let result = try await build([
+            "a.md": article("A", extra: "aliases: [/one/, /two/]\nredirect_from: [/two/, /three.html]\n"),
+        ])
+        #expect(formatted(result.diagnostics) == "")
+        #expect(result.site.articles.first?.redirects.map(\.file) == ["one/index.html", "two/index.html", "three.html"])
+    }
+
+    @Test func aBadAliasIsReportedAtItsOwnItem() async throws {
+        let result = try await build([
+            "block.md": "---\ntitle: A\npublish_date: 2025-01-02\nredirect_from:\n  - /good/\n  - /bad/../x/\n---\n",
+            "flow.md": "---\ntitle: B\npublish_date: 2025-01-02\naliases: [/good2/, /bad/../y/]\n---\n",
+        ])
+        #expect(formatted(result.diagnostics) == """
+            content/block.md:6:5: error: alias '/bad/../x/' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]
+            content/flow.md:4:20: error: alias '/bad/../y/' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]
+
+            """)
+    }
 }
