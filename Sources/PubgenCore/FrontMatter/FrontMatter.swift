@@ -6,6 +6,8 @@ package struct FrontMatter: Sendable {
     package var subtitle: String?
     package var description: String?
     package var author: String?
+    /// Each author's name (`authors: [Ana, Bo]` is two); `author` joins them for display.
+    package var authors: [String] = []
     /// As written (`'40 mins'`): shown as is.
     package var readTime: String?
     package var publishDate: PublicationDate?

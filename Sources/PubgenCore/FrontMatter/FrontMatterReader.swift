@@ -78,7 +78,9 @@ struct FrontMatterReader {
         case FrontMatterKey.title: frontMatter.title = text(value, key: written) ?? ""
         case FrontMatterKey.subtitle: frontMatter.subtitle = optionalText(value, key: written)
         case FrontMatterKey.description: frontMatter.description = optionalText(value, key: written)
-        case FrontMatterKey.author: frontMatter.author = author(value, key: written)
+        case FrontMatterKey.author:
+            frontMatter.authors = authors(value, key: written)
+            frontMatter.author = frontMatter.authors.isEmpty ? nil : frontMatter.authors.joined(separator: ", ")
         case FrontMatterKey.readTime: frontMatter.readTime = optionalText(value, key: written)
         case FrontMatterKey.heroImage: heroImage(value, key: written)
         case FrontMatterKey.heroImageAlt: frontMatter.heroImageAlt = optionalText(value, key: written)
@@ -114,15 +116,14 @@ extension FrontMatterReader {
     }
 
     /// One name, a list of names (`authors: [Ana, Bo]`) or Jekyll's `{name: …}`.
-    mutating func author(_ node: FrontMatterNode, key: String) -> String? {
+    mutating func authors(_ node: FrontMatterNode, key: String) -> [String] {
         switch node {
         case let .list(items, _):
-            let names = items.compactMap { optionalText($0, key: key) }
-            return names.isEmpty ? nil : names.joined(separator: ", ")
+            return items.compactMap { optionalText($0, key: key) }
         case .map:
-            return node["name"].flatMap { optionalText($0, key: key + ".name") }
+            return node["name"].flatMap { optionalText($0, key: key + ".name") }.map { [$0] } ?? []
         case .scalar:
-            return optionalText(node, key: key)
+            return optionalText(node, key: key).map { [$0] } ?? []
         }
     }
 
