@@ -92,4 +92,16 @@ struct MigrationReviewTests {
 
             """)
     }
+
+    @Test func aBadAliasInATOMLArrayIsReportedAtItsOwnItem() async throws {
+        let result = try await build([
+            "multi.md": "+++\ntitle = \"A\"\ndate = 2025-01-02\naliases = [\n  \"/good/\", # fine\n  \"/bad/../x/\",\n]\n+++\n",
+            "flow.md": "+++\ntitle = \"B\"\ndate = 2025-01-02\naliases = ['/go,od/', \"/bad/../y/\"]\n+++\n",
+        ])
+        #expect(formatted(result.diagnostics) == """
+            content/flow.md:4:23: error: alias '/bad/../y/' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]
+            content/multi.md:6:3: error: alias '/bad/../x/' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]
+
+            """)
+    }
 }
