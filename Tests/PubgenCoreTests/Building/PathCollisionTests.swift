@@ -100,4 +100,32 @@ struct PathCollisionTests {
         let (report, _) = try await build(["content/a.md": Self.post("A")], config: "permalink: /:yeer/:slug/\n")
         #expect(formatted(report.diagnostics).contains("pubgen.yml:1:12: error: 'permalink': unknown token ':yeer'"))
     }
+
+    @Test func aSectionIndexUnderTagsIsAnErrorAtTheIndexInBuildAndLint() async throws {
+        let files = [
+            "content/tags/_index.md": "---\ntitle: Topics\n---\n",
+            "content/a.md": Self.post("A", "tags: [x]\n"),
+        ]
+        let (report, site) = try await build(files)
+        #expect(formatted(report.diagnostics) == """
+            content/tags/_index.md:1:1: error: the section page 'tags/index.html' of 'content/tags/_index.md' is inside 'tags/', which pubgen's own tag pages use; rename the folder [slug.duplicate]
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.appending("out").path))
+        let lint = try await lintFindings(["tags/_index.md": "---\ntitle: Topics\n---\n", "a.md": lintArticle(extra: "tags: [x]\n")],
+                                          rule: SiteChecks.duplicateSlugRule)
+        #expect(lint == ["content/tags/_index.md:1:1: error: the section page 'tags/index.html' of 'content/tags/_index.md' is inside 'tags/', which pubgen's own tag pages use; rename the folder"])
+    }
+
+    @Test func anAliasOnASectionsSecondListPageIsAnErrorNamingBoth() async throws {
+        let (report, _) = try await build([
+            "content/posts/a.md": Self.post("A"),
+            "content/posts/b.md": Self.post("B"),
+            "content/c.md": Self.post("C", "aliases: [/posts/page/2/]\n"),
+        ], config: "paginate: 1\n")
+        #expect(formatted(report.diagnostics) == """
+            content/c.md:4:11: error: 'posts/page/2/index.html' would be written by both a redirect (alias) of 'content/c.md' and a list page of 'posts'; every URL can hold one page [slug.duplicate]
+
+            """)
+    }
 }
