@@ -91,7 +91,9 @@ extension PubgenCommand {
                 .appendingPathComponent("pubgen-serve-\(ProcessInfo.processInfo.processIdentifier)")
             do {
                 try? FileManager.default.removeItem(at: folder)
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                // Drafts are previewed here: only this user may read them (0700).
+                try FileManager.default.createDirectory(
+                    at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
                 terminal.fail("cannot create a folder for the preview in '\(folder.path)': \(error.localizedDescription)")
                 throw ExitCode.failure

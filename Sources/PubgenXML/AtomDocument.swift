@@ -6,19 +6,20 @@ package struct AtomDocument: Sendable, Equatable {
         package var id: String
         package var published: String
         package var updated: String
-        package var author: String?
+        /// One `<author>` each.
+        package var authors: [String]
         package var categories: [String]
         package var summary: String
         package var contentHTML: String
 
-        package init(title: String, link: String, id: String, published: String, updated: String, author: String?,
+        package init(title: String, link: String, id: String, published: String, updated: String, authors: [String],
                      categories: [String], summary: String, contentHTML: String) {
             self.title = title
             self.link = link
             self.id = id
             self.published = published
             self.updated = updated
-            self.author = author
+            self.authors = authors
             self.categories = categories
             self.summary = summary
             self.contentHTML = contentHTML
@@ -72,7 +73,7 @@ package enum AtomWriter {
                     try writer.element("id", text: entry.id)
                     try writer.element("published", text: entry.published)
                     try writer.element("updated", text: entry.updated)
-                    if let author = entry.author, !author.isEmpty {
+                    for author in entry.authors where !author.isEmpty {
                         try writer.element("author") { try writer.element("name", text: author) }
                     }
                     for category in entry.categories { try writer.element("category", attributes: ["term": category]) }

@@ -127,6 +127,9 @@ struct ServeCommandTests {
         try RawHTTP.waitFor(port: port)
         let privateFolder = temporary.appendingPathComponent("pubgen-serve-\(server.pid)")
         #expect(FileManager.default.fileExists(atPath: privateFolder.appendingPathComponent("site/index.html").path))
+        // It holds drafts: no other user may list or read it.
+        let mode = try FileManager.default.attributesOfItem(atPath: privateFolder.path)[.posixPermissions] as? Int
+        #expect(mode == 0o700)
         // An open event stream must not hold the shutdown up.
         let events = try RawHTTP.EventStream(port: port, target: "/__pubgen/events?since=1")
         #expect(events.read(until: "retry:") != nil)

@@ -68,7 +68,9 @@ package struct ArticleLoader: Sendable {
         // Recovered quoting is an error only for lint, which still checks the article.
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
         guard var frontMatter, !blocking else { return (nil, diagnostics) }
-        applyFileConventions(&frontMatter, placement: placement, jekyll: jekyll, file: file)
+        if let problem = applyFileConventions(&frontMatter, placement: placement, jekyll: jekyll, file: file) {
+            return (nil, diagnostics + [problem])
+        }
         frontMatter.tagSlugs = frontMatter.tags.map(Slug.make(from:))
         guard let slug = slug(for: file, frontMatter: frontMatter, jekyll: jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         guard let (path, redirects) = url(for: frontMatter, slug: slug, section: placement.section, file: file, diagnostics: &diagnostics) else {
@@ -112,10 +114,32 @@ package struct ArticleLoader: Sendable {
 
     /// What the file's name and folder say when the front matter does not: a Jekyll
     /// post's date and title, and that a post in `_drafts/` is a draft.
-    private func applyFileConventions(_ frontMatter: inout FrontMatter, placement: ContentPlacement, jekyll: JekyllFileName?, file: SourceFile) {
+    ///
+    /// - Returns: An error when the article is left without a date: a post's file name
+    ///   with an impossible date (`2023-02-30-x.md`) must not reach the site undated.
+    private func applyFileConventions(
+        _ frontMatter: inout FrontMatter, placement: ContentPlacement, jekyll: JekyllFileName?, file: SourceFile
+    ) -> Diagnostic? {
+        let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
         if placement.isInDrafts { frontMatter.draft = true }
-        if frontMatter.publishDate == nil, let jekyll, case let .success(date) = PublicationDate.parse(jekyll.date, zone: parser.timeZone) {
-            frontMatter.publishDate = date
+        if jekyll != nil, !placement.folderCategories.isEmpty {
+            let written = frontMatter.categories.filter { category in
+                !placement.folderCategories.contains { $0.lowercased() == category.lowercased() }
+            }
+            frontMatter.categories = placement.folderCategories + written
+        }
+        if frontMatter.publishDate == nil, let jekyll {
+            switch PublicationDate.parse(jekyll.date, zone: parser.timeZone) {
+            case let .success(date):
+                frontMatter.publishDate = date
+            case let .failure(problem) where !placement.isInDrafts:
+                let why = if case let .impossible(reason) = problem { " (\(reason))" } else { "" }
+                return .error(
+                    "the date in the file name, \(jekyll.date), is not a real date\(why); fix the name or add a 'date'",
+                    rule: FrontMatterParser.dateRule, at: start)
+            case .failure:
+                break
+            }
         }
         if frontMatter.publishDate == nil, placement.isInDrafts {
             // Jekyll dates an undated draft by its file's modification time.
@@ -124,6 +148,9 @@ package struct ArticleLoader: Sendable {
             frontMatter.publishDate = try? PublicationDate.parse(text, zone: parser.timeZone).get()
         }
         if frontMatter.locations[FrontMatterKey.title] == nil, let jekyll { frontMatter.title = jekyll.displayTitle }
+        guard frontMatter.publishDate == nil else { return nil }
+        // Every published article has a date (`Article.date`); never let one through without.
+        return .error("the article has no date; add a 'date'", rule: FrontMatterParser.dateRule, at: start)
     }
 
     /// The article's URL path and its redirects: a written `path`, else the site's
@@ -150,8 +177,9 @@ package struct ArticleLoader: Sendable {
                 return nil
             }
         }
-        let aliasLocation = frontMatter.locations[FrontMatterKey.aliases]
-        for alias in frontMatter.aliases {
+        for (index, alias) in frontMatter.aliases.enumerated() {
+            let aliasLocation = frontMatter.aliasLocations.indices.contains(index)
+                ? frontMatter.aliasLocations[index] : frontMatter.locations[FrontMatterKey.aliases]
             if let fileExtension = Self.nonHTMLExtension(alias) {
                 diagnostics.append(.warning(
                     "alias '\(alias)' ends in '.\(fileExtension)': a redirect page can only stand at a folder URL or a .html file, so it is left out",

@@ -49,7 +49,7 @@ package struct AssetResolver: Sendable {
             path = String(path[..<cut])
         }
         let decoded = path.removingPercentEncoding ?? path
-        guard !decoded.isEmpty, !decoded.lowercased().hasSuffix(".md"), !decoded.hasSuffix("/") else { return .notLocal }
+        guard !decoded.isEmpty, !ContentPlacement.isMarkdown(decoded), !decoded.hasSuffix("/") else { return .notLocal }
         if decoded.hasPrefix("/") {
             let trimmed = String(decoded.drop { $0 == "/" })
             guard let normalized = Self.normalize(trimmed, base: []) else { return .outside }

@@ -41,8 +41,10 @@ package struct LinkResolver: Sendable {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        let decoded = path.removingPercentEncoding ?? path
-        guard decoded.lowercased().hasSuffix(".md") else { return .external }
+        var decoded = path.removingPercentEncoding ?? path
+        guard ContentPlacement.isMarkdown(decoded) else { return .external }
+        // Zola's `@/blog/b.md` starts at the content folder, like `/blog/b.md`.
+        if decoded.hasPrefix("@/") { decoded.removeFirst() }
         let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
         guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
         guard let slug = slugs[target] else { return .missing(path: target) }

@@ -97,7 +97,8 @@ package struct SiteBuilder: Sendable {
                 publishable.append(source)
             }
         }
-        diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes) + SiteChecks.reservedSlugs(in: publishable)
+        diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes, paginate: configuration.paginate)
+            + SiteChecks.reservedSlugs(in: publishable, sectionIndexes: sectionIndexes)
         let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)))
         let assets = AssetResolver(
             contentDirectory: contentDirectory,

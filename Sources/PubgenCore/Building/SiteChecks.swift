@@ -5,9 +5,9 @@ import PubgenDiagnostics
 package enum SiteChecks {
     package static let duplicateSlugRule = "slug.duplicate"
 
-    /// Folders the generator's own pages use (`tags`, `page`): no article or redirect may
-    /// start its URL there.
-    package static func reservedSlugs(in sources: [ArticleSource]) -> [Diagnostic] {
+    /// Folders the generator's own pages use (`tags`, `page`): no article, redirect or
+    /// section page (`content/tags/_index.md`) may start its URL there.
+    package static func reservedSlugs(in sources: [ArticleSource], sectionIndexes: [SectionIndex] = []) -> [Diagnostic] {
         func isReserved(_ path: String) -> Bool { Route.reservedSlugs.contains(String(path.prefix { $0 != "/" })) }
         var diagnostics: [Diagnostic] = []
         for source in sources {
@@ -25,6 +25,12 @@ package enum SiteChecks {
                     rule: duplicateSlugRule, at: redirect.location ?? fallback))
             }
         }
+        for index in sectionIndexes where !index.path.isEmpty && isReserved(index.path) {
+            let folder = String(index.path.prefix { $0 != "/" })
+            diagnostics.append(.error(
+                "the section page '\(index.path)/index.html' of '\(index.location.path)' is inside '\(folder)/', which pubgen's own \(folder == "tags" ? "tag pages" : "list pages") use; rename the folder",
+                rule: duplicateSlugRule, at: index.location))
+        }
         return diagnostics
     }
 
@@ -35,14 +41,17 @@ package enum SiteChecks {
     ] + DefaultTheme.assets.map(\.name)
 
     /// Two pages that would be written to the same file: articles, their redirects
-    /// (`aliases`) and section pages. An error at each, naming the others. Paths are
+    /// (`aliases`) and section pages, each page of them (`posts/page/2/`, with
+    /// `paginate` articles a page). An error at each, naming the others. Paths are
     /// compared after Unicode normalisation and case folding (case-insensitive disks).
-    package static func duplicatePaths(in sources: [ArticleSource], sectionIndexes: [SectionIndex] = []) -> [Diagnostic] {
+    package static func duplicatePaths(
+        in sources: [ArticleSource], sectionIndexes: [SectionIndex] = [], paginate: Int = 0
+    ) -> [Diagnostic] {
         var groups: [String: [Claim]] = [:]
         func claim(_ claim: Claim) {
             groups[claim.file.precomposedStringWithCanonicalMapping.lowercased(), default: []].append(claim)
         }
-        var sections: Set<String> = []
+        var sections: [String: Int] = [:]
         for source in sources {
             let at = source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug]
                 ?? source.frontMatter.locations[FrontMatterKey.title] ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1)
@@ -53,13 +62,17 @@ package enum SiteChecks {
             var prefix = ""
             for component in source.section.split(separator: "/") {
                 prefix = prefix.isEmpty ? String(component) : prefix + "/" + component
-                sections.insert(prefix)
+                sections[prefix, default: 0] += 1
             }
         }
         let described = Dictionary(sectionIndexes.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for path in sections.union(sectionIndexes.map(\.path).filter { !$0.isEmpty }) {
+        for path in Set(sections.keys).union(sectionIndexes.map(\.path).filter { !$0.isEmpty }) {
             let index = described[path]
-            claim(Claim(file: path + "/index.html", kind: .section(path), owner: index?.location.path, at: index?.location))
+            let pages = Paginator(size: paginate).pages(sections[path] ?? 0).count
+            for number in 1...max(1, pages) {
+                let file = Route.file(for: Route.page(number, of: path + "/"))
+                claim(Claim(file: file, kind: .section(path), owner: index?.location.path, at: index?.location))
+            }
         }
         for file in generatedFiles where groups[file] != nil {
             claim(Claim(file: file, kind: .generated, owner: nil, at: nil))
@@ -94,7 +107,8 @@ package enum SiteChecks {
             switch kind {
             case .article: "the article '\(owner ?? "")'"
             case .redirect: "a redirect (alias) of '\(owner ?? "")'"
-            case let .section(path): owner.map { "the section page of '\(path)' ('\($0)')" } ?? "the section page of '\(path)'"
+            case let .section(path):
+                (file.hasPrefix(path + "/page/") ? "a list page" : "the section page") + " of '\(path)'" + (owner.map { " ('\($0)')" } ?? "")
             case .generated: "pubgen's own '\(file)'"
             }
         }

@@ -6,6 +6,8 @@ package struct FrontMatter: Sendable {
     package var subtitle: String?
     package var description: String?
     package var author: String?
+    /// Each author's name (`authors: [Ana, Bo]` is two); `author` joins them for display.
+    package var authors: [String] = []
     /// As written (`'40 mins'`): shown as is.
     package var readTime: String?
     package var publishDate: PublicationDate?
@@ -24,6 +26,8 @@ package struct FrontMatter: Sendable {
     package var path: String?
     /// Old URLs as written (`aliases`, `redirect_from`), checked when redirects are made.
     package var aliases: [String] = []
+    /// Where each alias is written (same order), so a bad one is reported at its own line.
+    package var aliasLocations: [SourceLocation] = []
     /// Categories (Jekyll's `categories`, Zola's `[taxonomies] categories`): also tags,
     /// and the `:categories` token of permalink patterns.
     package var categories: [String] = []

@@ -41,11 +41,20 @@ struct FrontMatterReader {
         case GeneratorKeys.categories:
             frontMatter.categories += words(value, key: entry.key)
             frontMatter.extra.append((entry.key, value.loose))
+        case GeneratorKeys.category:
+            frontMatter.categories += words(value, key: entry.key, splitting: false)
+            frontMatter.extra.append((entry.key, value.loose))
         case GeneratorKeys.taxonomies:
             if let tags = value["tags"] { frontMatter.tags += self.tags(tags, key: "taxonomies.tags") }
             if let categories = value["categories"] { frontMatter.categories += words(categories, key: "taxonomies.categories") }
             frontMatter.extra.append((entry.key, value.loose))
         default:
+            if GeneratorKeys.synonyms[canonical] == FrontMatterKey.aliases, frontMatter.locations[FrontMatterKey.aliases] != nil {
+                // `aliases` and `redirect_from` both list old URLs: keep every one, once.
+                aliases(entry.value, key: entry.key)
+                frontMatter.extra.append((entry.key, value.loose))
+                return
+            }
             guard let key = GeneratorKeys.synonyms[canonical], frontMatter.locations[key] == nil else {
                 if frontMatter.locations[canonical] == nil { frontMatter.locations[canonical] = value.location }
                 frontMatter.extra.append((entry.key, value.loose))
@@ -69,14 +78,16 @@ struct FrontMatterReader {
         case FrontMatterKey.title: frontMatter.title = text(value, key: written) ?? ""
         case FrontMatterKey.subtitle: frontMatter.subtitle = optionalText(value, key: written)
         case FrontMatterKey.description: frontMatter.description = optionalText(value, key: written)
-        case FrontMatterKey.author: frontMatter.author = author(value, key: written)
+        case FrontMatterKey.author:
+            frontMatter.authors = authors(value, key: written)
+            frontMatter.author = frontMatter.authors.isEmpty ? nil : frontMatter.authors.joined(separator: ", ")
         case FrontMatterKey.readTime: frontMatter.readTime = optionalText(value, key: written)
         case FrontMatterKey.heroImage: heroImage(value, key: written)
         case FrontMatterKey.heroImageAlt: frontMatter.heroImageAlt = optionalText(value, key: written)
         case FrontMatterKey.cta: frontMatter.cta = optionalText(value, key: written)
         case FrontMatterKey.slug: frontMatter.slug = optionalText(value, key: written)
         case FrontMatterKey.path: frontMatter.path = optionalText(value, key: written)
-        case FrontMatterKey.aliases: frontMatter.aliases = words(value, key: written, splitting: false)
+        case FrontMatterKey.aliases: aliases(value, key: written)
         case FrontMatterKey.publishDate: frontMatter.publishDate = date(value, key: written)
         case FrontMatterKey.createdDate: frontMatter.createdDate = date(value, key: written)
         case FrontMatterKey.updatedDate: frontMatter.updatedDate = date(value, key: written)
@@ -105,15 +116,14 @@ extension FrontMatterReader {
     }
 
     /// One name, a list of names (`authors: [Ana, Bo]`) or Jekyll's `{name: …}`.
-    mutating func author(_ node: FrontMatterNode, key: String) -> String? {
+    mutating func authors(_ node: FrontMatterNode, key: String) -> [String] {
         switch node {
         case let .list(items, _):
-            let names = items.compactMap { optionalText($0, key: key) }
-            return names.isEmpty ? nil : names.joined(separator: ", ")
+            return items.compactMap { optionalText($0, key: key) }
         case .map:
-            return node["name"].flatMap { optionalText($0, key: key + ".name") }
+            return node["name"].flatMap { optionalText($0, key: key + ".name") }.map { [$0] } ?? []
         case .scalar:
-            return optionalText(node, key: key)
+            return optionalText(node, key: key).map { [$0] } ?? []
         }
     }
 
@@ -146,8 +156,13 @@ extension FrontMatterReader {
         return nil
     }
 
+    /// A list, or Jekyll's words in one text (`tags: release notes` is two tags). A text
+    /// with commas (`"python, web"`) was meant as a list and is an error with a fix.
     mutating func tags(_ node: FrontMatterNode, key: String) -> [String] {
         if node.isNull { return [] }
+        if let text = node.scalarText, !text.contains(",") {
+            return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        }
         guard case let .list(items, _) = node else {
             diagnostics.append(.error(
                 "'\(key)' must be a list of strings, like [python, web]", rule: FrontMatterParser.typeRule, at: node.location,
@@ -177,6 +192,17 @@ extension FrontMatterReader {
         return tags(node, key: key)
     }
 
+    /// Old URLs, each with its own location; one already listed is left out.
+    mutating func aliases(_ node: FrontMatterNode, key: String) {
+        let items: [FrontMatterNode] = if case let .list(items, _) = node { items } else { [node] }
+        for item in items {
+            for alias in words(item, key: key, splitting: false) where !frontMatter.aliases.contains(alias) {
+                frontMatter.aliases.append(alias)
+                frontMatter.aliasLocations.append(item.location)
+            }
+        }
+    }
+
     mutating func flag(_ node: FrontMatterNode, key: String) -> Bool {
         if case let .scalar(text, plain, _) = node, plain {
             switch text {
@@ -196,7 +222,7 @@ extension FrontMatterReader {
         guard !added.isEmpty else { return }
         if frontMatter.locations[FrontMatterKey.tags] == nil {
             frontMatter.locations[FrontMatterKey.tags] = frontMatter.writtenKeys.first {
-                [GeneratorKeys.categories, GeneratorKeys.taxonomies].contains(FrontMatterKey.canonical($0.key))
+                [GeneratorKeys.categories, GeneratorKeys.category, GeneratorKeys.taxonomies].contains(FrontMatterKey.canonical($0.key))
             }?.location
         }
         frontMatter.tags += added

@@ -22,8 +22,10 @@ package enum GeneratorKeys {
         "published": FrontMatterKey.draft,
     ]
 
-    /// Keys with a meaning of their own: `categories` (Jekyll) and `taxonomies` (Zola).
+    /// Keys with a meaning of their own: `categories` and `category` (Jekyll) and `taxonomies` (Zola).
     package static let categories = "categories"
+    /// Jekyll's one category: `category: web tools` is one, not split like `categories`.
+    package static let category = "category"
     package static let taxonomies = "taxonomies"
     /// `published: false` is `draft: true`.
     package static let published = "published"
@@ -39,7 +41,7 @@ package enum GeneratorKeys {
 
     /// Every key pubgen reads, in any generator's spelling.
     package static let understood: Set<String> = Set(FrontMatterKey.all)
-        .union(synonyms.keys).union([categories, taxonomies])
+        .union(synonyms.keys).union([categories, category, taxonomies])
 
     /// The pubgen key that `canonical` (a key in canonical spelling) stands for.
     package static func pubgenKey(for canonical: String) -> String? {

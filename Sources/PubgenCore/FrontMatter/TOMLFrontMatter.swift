@@ -52,7 +52,13 @@ private extension TOMLFrontMatter {
             let ordered = entries.enumerated().sorted { ($0.element.keyLocation, $0.offset) < ($1.element.keyLocation, $1.offset) }
             return .map(ordered.map(\.element), at: at)
         case .array:
-            let items = value.array.map { array in array.map { node($0.tomlValue, keyPath: [], locator: .none, fallback: at) } } ?? []
+            // Each item at its own place when the locator found it (`aliases = [` … `]`), else the array's.
+            let places = locator.items(keyPath)
+            let items = value.array.map { array in
+                array.enumerated().map { index, item in
+                    node(item.tomlValue, keyPath: [], locator: .none, fallback: places.indices.contains(index) ? places[index] : at)
+                }
+            } ?? []
             return .list(items, at: at)
         case .string: return .scalar(value.string ?? "", plain: false, at: at)
         case .int: return .scalar(value.int.map(String.init) ?? "", plain: true, at: at)

@@ -3,13 +3,15 @@ import PubgenDiagnostics
 /// Where each key of a TOML text was written, found by reading its lines.
 ///
 /// TOMLKit gives values but no positions; diagnostics need them. Table headers
-/// (`[taxonomies]`), dotted keys (`extra.a = 1`) and quoted keys are understood; keys
-/// inside inline tables and array items fall back to their parent's position.
+/// (`[taxonomies]`), dotted keys (`extra.a = 1`) and quoted keys are understood, and
+/// the items of an array value (`aliases = [` over several lines `]`) are placed one
+/// by one; keys inside inline tables fall back to their parent's position.
 struct TOMLKeyLocator: Sendable {
     /// The file position of the first line of the text, for values that cannot be placed.
     let start: SourceLocation
     private var keys: [[String]: SourceLocation] = [:]
     private var values: [[String]: SourceLocation] = [:]
+    private var items: [[String]: [SourceLocation]] = [:]
 
     static let none = TOMLKeyLocator()
 
@@ -22,9 +24,10 @@ struct TOMLKeyLocator: Sendable {
         var table: [String] = []
         var number = 0
         var inMultilineString = false
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let scalars = Array(line.unicodeScalars)
+            let scalars = lines[number - 1]
             let quotes = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
             defer { if quotes % 2 == 1 { inMultilineString.toggle() } }
             guard !inMultilineString else { continue }
@@ -48,6 +51,11 @@ struct TOMLKeyLocator: Sendable {
             if keys[fullPath] == nil {
                 keys[fullPath] = at(index)
                 values[fullPath] = at(min(valueStart, max(0, scalars.count - 1)))
+                if valueStart < scalars.count, scalars[valueStart] == "[" {
+                    items[fullPath] = Self.arrayItems(lines, line: number - 1, column: valueStart).map { line, column in
+                        SourceLocation(path: path, line: line + 1 + lineOffset, column: column + 1)
+                    }
+                }
             }
         }
     }
@@ -57,9 +65,60 @@ struct TOMLKeyLocator: Sendable {
 
     /// Where the value of the key at `path` starts.
     func value(_ path: [String]) -> SourceLocation? { path.isEmpty ? nil : values[path] }
+
+    /// Where each item of the array at `path` starts, when it is an array.
+    func items(_ path: [String]) -> [SourceLocation] { items[path] ?? [] }
 }
 
 private extension TOMLKeyLocator {
+    /// The 0-based line and column of each item of the array opening at `line`, `column`,
+    /// read over as many lines as it takes. Strings, nested arrays and inline tables are
+    /// skipped whole; comments too.
+    static func arrayItems(_ lines: [[Unicode.Scalar]], line startLine: Int, column startColumn: Int) -> [(Int, Int)] {
+        var found: [(Int, Int)] = []
+        var depth = 0
+        var quote: [Unicode.Scalar]?  // the closing delimiter of the string being skipped
+        var inItem = false
+        var line = startLine, column = startColumn
+        while line < lines.count {
+            let scalars = lines[line]
+            while column < scalars.count {
+                let scalar = scalars[column]
+                if let close = quote {
+                    if scalar == "\\", close.first == "\"" { column += 2; continue }
+                    if scalars[column...].starts(with: close) { column += close.count; quote = nil; continue }
+                    column += 1
+                    continue
+                }
+                if scalar == "#" { break }
+                if depth == 1, !inItem, !" \t,]".unicodeScalars.contains(scalar) {
+                    found.append((line, column))
+                    inItem = true
+                }
+                switch scalar {
+                case "\"", "'":
+                    let triple = [scalar, scalar, scalar]
+                    quote = scalars[column...].starts(with: triple) ? triple : [scalar]
+                    column += quote!.count
+                    continue
+                case "[", "{":
+                    depth += 1
+                case "]", "}":
+                    depth -= 1
+                    if depth == 0 { return found }
+                case "," where depth == 1:
+                    inItem = false
+                default:
+                    break
+                }
+                column += 1
+            }
+            line += 1
+            column = 0
+        }
+        return found
+    }
+
     /// `a."b.c".d` → `["a", "b.c", "d"]`.
     static func components(_ key: String) -> [String] {
         var parts: [String] = []

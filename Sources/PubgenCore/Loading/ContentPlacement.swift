@@ -6,23 +6,42 @@
 package struct ContentPlacement: Sendable, Equatable {
     /// The section's URL path (`news`, `notes/2024`), `""` at the top.
     package var section: String
-    /// The file name without `.md`, or the bundle's folder name for `index.md`.
+    /// The file name without `.md` or `.markdown`, or the bundle's folder name for `index.md`.
     package var stem: String
     /// In a `_drafts/` folder: a draft whatever its front matter says.
     package var isInDrafts: Bool
+    /// The folders above a `_posts/` folder, which Jekyll makes the post's first
+    /// categories (`blog/_posts/x.md` → `blog`); empty outside `_posts/`.
+    package var folderCategories: [String] = []
 
     package static let postsFolder = "_posts"
     package static let draftsFolder = "_drafts"
     /// A folder's `_index.md` describes its section (Hugo, Zola); it is not an article.
     package static let sectionIndexName = "_index.md"
 
+    /// Extensions of article files: `jekyll new` writes `.markdown`, and Hugo reads it too.
+    package static let markdownExtensions = ["md", "markdown"]
+
+    /// `hello` for `hello.md` or `Hello.MARKDOWN`; `nil` when `name` is not a Markdown file's.
+    package static func removingMarkdownExtension(_ name: String) -> String? {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
+              markdownExtensions.contains(name[name.index(after: dot)...].lowercased()) else { return nil }
+        return String(name[..<dot])
+    }
+
+    /// Whether a file name or path names an article (`.md`, `.markdown`).
+    package static func isMarkdown(_ name: String) -> Bool {
+        removingMarkdownExtension(String(name.split(separator: "/").last ?? "")) != nil
+    }
+
     /// - Parameter relativePath: The file's `/`-separated path inside the content folder.
     package init(relativePath: String) {
         var folders = relativePath.split(separator: "/").map(String.init)
         var stem = folders.removeLast()
-        if stem.lowercased().hasSuffix(".md") { stem = String(stem.dropLast(3)) }
+        stem = Self.removingMarkdownExtension(stem) ?? stem
         if stem.lowercased() == "index", let bundle = folders.popLast() { stem = bundle }
         isInDrafts = folders.contains(Self.draftsFolder)
+        if let posts = folders.firstIndex(of: Self.postsFolder) { folderCategories = Array(folders[..<posts]) }
         section = Self.sectionPath(folders)
         self.stem = stem
     }

@@ -64,7 +64,7 @@ package enum ContentScanner {
                     rule: "content.symlink", at: SourceLocation(path: join(displayRoot, relativePath), line: 1, column: 1)))
             } else if type == .typeDirectory {
                 try walk(url, relative: relativePath, displayRoot: displayRoot, into: &entries, others: &others, diagnostics: &diagnostics)
-            } else if type == .typeRegular, name.lowercased().hasSuffix(".md") {
+            } else if type == .typeRegular, ContentPlacement.isMarkdown(name) {
                 entries.append(Entry(url: url, relativePath: relativePath))
             } else if type == .typeRegular {
                 others.append(relativePath)

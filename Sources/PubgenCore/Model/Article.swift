@@ -83,8 +83,15 @@ package struct Article: Sendable {
         return LinkResolver.hasScheme(hero) || hero.hasPrefix("//") ? hero : root + hero
     }
 
-    /// The publication date; articles without one are never published.
+    /// The publication date; `ArticleLoader` refuses every article without one
+    /// (front matter, a Jekyll file name, or a draft's modification time).
     package var date: PublicationDate { frontMatter.publishDate! }
+
+    /// Each author for feeds and structured data: the article's, else the site's.
+    package func authorNames(_ configuration: SiteConfiguration) -> [String] {
+        if !frontMatter.authors.isEmpty { return frontMatter.authors }
+        return PageContexts.nonEmpty(configuration.author).map { [$0] } ?? []
+    }
     package var title: String { frontMatter.title }
 
     /// The page's path inside the output folder.

@@ -47,7 +47,9 @@ package struct Permalink: Sendable, Equatable, Hashable {
         guard let decoded = text.removingPercentEncoding else {
             return .failure(Problem("contains an invalid percent-encoding"))
         }
-        let components = decoded.split(separator: "/").map(String.init)
+        var components = decoded.split(separator: "/").map(String.init)
+        // `/about/index.html` is the folder's own page, `/about/`, not a page `/about/index/`.
+        if let last = components.last?.lowercased(), ["index.html", "index.htm"].contains(last) { components.removeLast() }
         guard !components.isEmpty else { return .failure(Problem("is the site's home page, which the index uses")) }
         for component in components {
             if component == "." || component == ".." {

@@ -85,7 +85,7 @@ package enum FeedRenderer {
             return AtomDocument.Entry(
                 title: article.title, link: link, id: link, published: article.date.rfc3339,
                 updated: article.latestDate.rfc3339,
-                author: article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author),
+                authors: article.authorNames(configuration),
                 categories: article.frontMatter.tags, summary: article.summary,
                 contentHTML: content(index))
         }

@@ -37,13 +37,13 @@ enum JSONFeed {
         let items = indices.map { index -> Item in
             let article = site.articles[index]
             let url = base + article.relativeURL
-            let author = article.frontMatter.author ?? PageContexts.nonEmpty(configuration.author)
+            let authors = article.authorNames(configuration).map { Author(name: $0) }
             return Item(
                 id: url, url: url, title: article.title, content_html: content(index),
                 summary: PageContexts.nonEmpty(article.summary),
                 image: article.absoluteHeroImageURL(in: site),
                 date_published: article.date.rfc3339, date_modified: article.frontMatter.updatedDate?.rfc3339,
-                authors: author.map { [Author(name: $0)] }, tags: article.frontMatter.tags.isEmpty ? nil : article.frontMatter.tags)
+                authors: authors.isEmpty ? nil : authors, tags: article.frontMatter.tags.isEmpty ? nil : article.frontMatter.tags)
         }
         let document = Document(
             title: configuration.title, home_page_url: configuration.baseURL, feed_url: configuration.baseURL.map { $0 + FeedRenderer.jsonPath },

@@ -16,8 +16,12 @@ enum JSONLD {
             ("publisher", object([("@type", JSONText.quote("Organization")), ("name", JSONText.quote(site.configuration.title))])),
         ]
         if !article.summary.isEmpty { fields.append(("description", JSONText.quote(article.summary))) }
-        if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
-            fields.append(("author", object([("@type", JSONText.quote("Person")), ("name", JSONText.quote(author))])))
+        let people = article.authorNames(site.configuration).map { object([("@type", JSONText.quote("Person")), ("name", JSONText.quote($0))]) }
+        // One Person per author: a list only when there are several, as schema.org allows.
+        if people.count == 1 {
+            fields.append(("author", people[0]))
+        } else if !people.isEmpty {
+            fields.append(("author", "[" + people.joined(separator: ",") + "]"))
         }
         if let url = site.absoluteURL(article.relativeURL) {
             fields.append(("url", JSONText.quote(url)))

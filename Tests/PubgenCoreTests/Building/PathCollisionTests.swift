@@ -25,7 +25,7 @@ struct PathCollisionTests {
             "content/b.md": Self.post("B"),
         ])
         #expect(formatted(report.diagnostics) == """
-            content/a.md:4:10: error: 'b/index.html' would be written by both a redirect (alias) of 'content/a.md' and the article 'content/b.md'; every URL can hold one page [slug.duplicate]
+            content/a.md:4:11: error: 'b/index.html' would be written by both a redirect (alias) of 'content/a.md' and the article 'content/b.md'; every URL can hold one page [slug.duplicate]
             content/b.md:2:8: error: 'b/index.html' would be written by both the article 'content/b.md' and a redirect (alias) of 'content/a.md'; every URL can hold one page [slug.duplicate]
 
             """)
@@ -68,18 +68,18 @@ struct PathCollisionTests {
             """)
     }
 
-    @Test func anUnsafeAliasIsAnErrorAtItsKey() async throws {
+    @Test func anUnsafeAliasIsAnErrorAtItsItem() async throws {
         let (report, _) = try await build(["content/a.md": Self.post("A", "aliases: [\"../../../etc/x\"]\n")])
         #expect(formatted(report.diagnostics).contains(
-            "content/a.md:4:10: error: alias '../../../etc/x' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]"))
+            "content/a.md:4:11: error: alias '../../../etc/x' contains '..'; write the path from the site root without '.' or '..' [front-matter.path]"))
     }
 
     @Test func anAliasOnPubgensOwnFilesIsAnErrorAtTheAlias() async throws {
         let (report, _) = try await build(["content/a.md": Self.post("A", "aliases: [feed.xml, index.html, /tags/x/, /v1.2/]\n")])
         #expect(formatted(report.diagnostics) == """
-            content/a.md:4:10: warning: alias 'feed.xml' ends in '.xml': a redirect page can only stand at a folder URL or a .html file, so it is left out [front-matter.path]
-            content/a.md:4:10: error: 'index.html' would be written by both a redirect (alias) of 'content/a.md' and pubgen's own 'index.html'; every URL can hold one page [slug.duplicate]
-            content/a.md:4:10: error: the old URL 'tags/x/index.html' is inside a folder pubgen's own pages use (tags/, page/); it cannot be a redirect [slug.duplicate]
+            content/a.md:4:11: warning: alias 'feed.xml' ends in '.xml': a redirect page can only stand at a folder URL or a .html file, so it is left out [front-matter.path]
+            content/a.md:4:21: error: alias 'index.html' is the site's home page, which the index uses [front-matter.path]
+            content/a.md:4:33: error: the old URL 'tags/x/index.html' is inside a folder pubgen's own pages use (tags/, page/); it cannot be a redirect [slug.duplicate]
 
             """)
     }
@@ -99,5 +99,33 @@ struct PathCollisionTests {
     @Test func anUnknownPermalinkTokenIsAConfigurationError() async throws {
         let (report, _) = try await build(["content/a.md": Self.post("A")], config: "permalink: /:yeer/:slug/\n")
         #expect(formatted(report.diagnostics).contains("pubgen.yml:1:12: error: 'permalink': unknown token ':yeer'"))
+    }
+
+    @Test func aSectionIndexUnderTagsIsAnErrorAtTheIndexInBuildAndLint() async throws {
+        let files = [
+            "content/tags/_index.md": "---\ntitle: Topics\n---\n",
+            "content/a.md": Self.post("A", "tags: [x]\n"),
+        ]
+        let (report, site) = try await build(files)
+        #expect(formatted(report.diagnostics) == """
+            content/tags/_index.md:1:1: error: the section page 'tags/index.html' of 'content/tags/_index.md' is inside 'tags/', which pubgen's own tag pages use; rename the folder [slug.duplicate]
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.appending("out").path))
+        let lint = try await lintFindings(["tags/_index.md": "---\ntitle: Topics\n---\n", "a.md": lintArticle(extra: "tags: [x]\n")],
+                                          rule: SiteChecks.duplicateSlugRule)
+        #expect(lint == ["content/tags/_index.md:1:1: error: the section page 'tags/index.html' of 'content/tags/_index.md' is inside 'tags/', which pubgen's own tag pages use; rename the folder"])
+    }
+
+    @Test func anAliasOnASectionsSecondListPageIsAnErrorNamingBoth() async throws {
+        let (report, _) = try await build([
+            "content/posts/a.md": Self.post("A"),
+            "content/posts/b.md": Self.post("B"),
+            "content/c.md": Self.post("C", "aliases: [/posts/page/2/]\n"),
+        ], config: "paginate: 1\n")
+        #expect(formatted(report.diagnostics) == """
+            content/c.md:4:11: error: 'posts/page/2/index.html' would be written by both a redirect (alias) of 'content/c.md' and a list page of 'posts'; every URL can hold one page [slug.duplicate]
+
+            """)
     }
 }

@@ -72,7 +72,7 @@ struct FrontMatterParserTests {
     }
 
     @Test func reportsWrongTypesAtTheValue() {
-        let marked = MarkedText("title: 1️⃣[a, b]\npublish_date: 2025-01-01\ntags: 2️⃣python\ndraft: 3️⃣maybe")
+        let marked = MarkedText("title: 1️⃣[a, b]\npublish_date: 2025-01-01\ntags: 2️⃣\"python, web\"\ndraft: 3️⃣maybe")
         let (_, diagnostics) = parse(marked.text)
         let shifted = { (marker: String) in
             marked.markers[marker].map { SourceLocation(path: "post.md", line: $0.line + 1, column: $0.column) }

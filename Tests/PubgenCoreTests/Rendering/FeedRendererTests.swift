@@ -1,5 +1,5 @@
 import Foundation
-import PubgenCore
+@testable import PubgenCore
 import PubgenTestSupport
 import PubgenXML
 import Testing
@@ -36,5 +36,25 @@ struct FeedRendererTests {
         #expect(text.contains("<img src=\"https://example.org/blog/p0/pics/x.png\" alt=\"img\" />"))
         #expect(text.contains("<a href=\"https://example.org/blog/p0/#part\">a</a>"))
         #expect(!text.contains("heading-anchor"))
+    }
+
+    @Test func eachAuthorIsOnePersonInJSONFeedAtomAndJSONLD() async throws {
+        let folder = try TemporaryDirectory("feed-authors")
+        try folder.write("content/a.md", "+++\ntitle = \"A\"\ndate = 2025-01-02\nauthors = [\"Ana Example\", \"Bo Example\"]\n+++\nBody.\n")
+        var configuration = SiteConfiguration()
+        configuration.baseURL = "https://example.org/"
+        let site = try await SiteBuilder(contentDirectory: folder.appending("content"), contentDisplayPath: "content",
+                                         configuration: configuration, options: .testing()).build().site
+        let feeds = try FeedRenderer.render(site)
+        let json = String(decoding: try #require(feeds.first { $0.path == "feed.json" }).bytes, as: UTF8.self)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let item = try #require((parsed?["items"] as? [[String: Any]])?.first)
+        #expect((item["authors"] as? [[String: String]])?.map { $0["name"] } == ["Ana Example", "Bo Example"])
+        let atom = String(decoding: try #require(feeds.first { $0.path == "atom.xml" }).bytes, as: UTF8.self)
+        #expect(atom.contains("<name>Ana Example</name>") && atom.contains("<name>Bo Example</name>"))
+        #expect(!atom.contains("Ana Example, Bo Example"))
+        let article = try #require(site.articles.first)
+        let ld = JSONLD.blogPosting(for: article, site: site)
+        #expect(ld.contains(#""author":[{"@type":"Person","name":"Ana Example"},{"@type":"Person","name":"Bo Example"}]"#))
     }
 }
