@@ -77,3 +77,14 @@ struct GeneratorKeysTests {
         #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == ["post.md:3:7 'date' must be text, not a list"])
     }
 }
+
+@Suite struct CanonicalKeyTests {
+    @Test(arguments: [
+        ("heroImage", "hero_image"), ("hero-image", "hero_image"), ("hero_image", "hero_image"), ("HeroImage", "hero_image"),
+        ("publish date", "publish_date"), ("lastmod", "lastmod"), ("read2Time", "read2_time"), ("ÄrgerKey", "ärger_key"),
+        ("URL", "url"), ("", ""),
+    ])
+    func spellingsOfOneKeyMeetInOne(_ key: String, _ canonical: String) {
+        #expect(FrontMatterKey.canonical(key) == canonical)
+    }
+}
