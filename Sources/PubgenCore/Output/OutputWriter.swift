@@ -129,14 +129,22 @@ package struct OutputWriter: Sendable {
         _ = try checkReplaceable(output, displayPath: displayPath)
         Self.removeAbandonedSiblings(of: output)
         let token = UUID().uuidString.prefix(8).lowercased()
+        // Made under another name, locked, then renamed (the lock stays with the folder):
+        // a folder named `-staging-` is locked from the moment it has that name, so
+        // another build's clean-up can never take it for an abandoned one.
+        let unborn = parent.appendingPathComponent(".\(output.lastPathComponent).pubgen-new-\(token)")
         let folder = parent.appendingPathComponent(".\(output.lastPathComponent).pubgen-staging-\(token)")
+        let ownership: DirectoryLock?
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(at: unborn, withIntermediateDirectories: false)
+            ownership = DirectoryLock(unborn, wait: false)
+            guard rename(unborn.path, folder.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
+            try? FileManager.default.removeItem(at: unborn)
             throw PubgenError.cannotWrite(path: displayPath, reason: Self.reason(error))
         }
-        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: DirectoryLock(folder, wait: false))
+        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership)
     }
 
 }
@@ -169,6 +177,13 @@ extension OutputWriter {
         let parent = output.deletingLastPathComponent()
         let staging = ".\(output.lastPathComponent).pubgen-staging-", old = ".\(output.lastPathComponent).pubgen-old-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        // A build killed between making its folder and naming it (microseconds) leaves a
+        // `-new-` folder nobody can tell from a live one but by its age.
+        for name in names where name.hasPrefix(".\(output.lastPathComponent).pubgen-new-") {
+            let url = parent.appendingPathComponent(name)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+            if let modified, modified < Date(timeIntervalSinceNow: -3600) { try? FileManager.default.removeItem(at: url) }
+        }
         for name in names where name.hasPrefix(staging) {
             let url = parent.appendingPathComponent(name)
             if let lock = DirectoryLock(url, wait: false) {
@@ -183,6 +198,7 @@ extension OutputWriter {
     }
 
     static func reason(_ error: Error) -> String {
+        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? POSIXError {
             return String(cString: strerror(underlying.code.rawValue))
         }
