@@ -17,7 +17,7 @@ package struct ArticleCompiler: Sendable {
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
             switch resolver.resolve(url, from: from) {
             case let .article(url, _, _), let .unpublished(url, _): return url
-            case .missing: return nil
+            case .missing, .failing: return nil
             case .external: break
             }
             switch assets.resolve(url, from: from, root: root) {
@@ -82,7 +82,8 @@ package struct ArticleCompiler: Sendable {
                 diagnostics.append(.warning(
                     "link to '\(link.destination)' points at '\(slug)', which this build leaves out (draft or future-dated)",
                     rule: "link.unpublished", at: link.location))
-            case .article, .external:
+            case .article, .external, .failing:
+                // A link to a file with errors of its own: those errors are the news.
                 break
             }
         }

@@ -9,13 +9,17 @@ package struct LinkResolver: Sendable {
     private let slugs: [String: String]
     /// URL paths that are published in this build.
     private let published: Set<String>
+    /// Content-relative paths of Markdown files that exist but did not load (they have
+    /// errors of their own, reported at them).
+    private let failing: Set<String>
 
     /// - Parameter published: The URL paths (`ArticleSource.path`) of published articles.
-    package init(sources: [ArticleSource], published: Set<String>) {
+    package init(sources: [ArticleSource], published: Set<String>, failing: Set<String> = []) {
         var slugs: [String: String] = [:]
         for source in sources { slugs[source.file.relativePath] = source.path }
         self.slugs = slugs
         self.published = published
+        self.failing = failing
     }
 
     package enum Resolution: Equatable, Sendable {
@@ -28,6 +32,8 @@ package struct LinkResolver: Sendable {
         case unpublished(url: String, slug: String)
         /// A link to a Markdown file that does not exist.
         case missing(path: String)
+        /// A link to a Markdown file that exists but did not load: its own errors say why.
+        case failing(path: String)
     }
 
     /// Resolves `destination` as written in the file at `relativePath`.
@@ -47,7 +53,7 @@ package struct LinkResolver: Sendable {
         if decoded.hasPrefix("@/") { decoded.removeFirst() }
         let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
         guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
-        guard let slug = slugs[target] else { return .missing(path: target) }
+        guard let slug = slugs[target] else { return failing.contains(target) ? .failing(path: target) : .missing(path: target) }
         let root = slugs[relativePath].map { Route.root(for: $0 + "/") } ?? "../"
         let url = "\(root)\(slug)/" + (fragment.map { "#\($0)" } ?? "")
         return published.contains(slug) ? .article(url: url, slug: slug, fragment: fragment) : .unpublished(url: url, slug: slug)

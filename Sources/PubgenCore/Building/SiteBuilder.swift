@@ -99,7 +99,8 @@ package struct SiteBuilder: Sendable {
         }
         diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes, paginate: configuration.paginate)
             + SiteChecks.reservedSlugs(in: publishable, sectionIndexes: sectionIndexes)
-        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)))
+        let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
+        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)), failing: failing)
         let assets = AssetResolver(
             contentDirectory: contentDirectory,
             staticDirectory: SiteLocations(content: contentDirectory, contentDisplayPath: contentDisplayPath).staticDirectory)

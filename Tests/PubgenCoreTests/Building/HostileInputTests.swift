@@ -84,3 +84,19 @@ struct RegularFileTests {
         #expect(RegularFile.read(folder.appending("missing.md").path) == .failure(.cannotOpen("No such file or directory")))
     }
 }
+
+struct FailingLinkTargetTests {
+    /// A link to an article whose front matter is broken is not "leads nowhere": the
+    /// file exists, and its own error is the one to fix.
+    @Test func aLinkToAnArticleWithErrorsIsNotReportedAsMissing() async throws {
+        let site = try TemporaryDirectory("failing-link")
+        try site.write("content/a.md", "---\ntitle: A\npublish_date: 2025-01-02\n---\n\nSee [b](b.md) and [c](c.md).\n")
+        try site.write("content/b.md", "---\ntitle: [broken\n---\n")
+        let builder = SiteBuilder(
+            contentDirectory: site.appending("content"), contentDisplayPath: "content", configuration: SiteConfiguration(), options: .testing())
+        let text = formatted(try await builder.build().diagnostics)
+        #expect(text.contains("content/b.md:3:1: error: invalid YAML"), "b.md's own error: \(text)")
+        #expect(!text.contains("link to 'b.md'"), "\(text)")
+        #expect(text.contains("content/a.md:6:19: error: link to 'c.md' leads nowhere"), "\(text)")
+    }
+}
