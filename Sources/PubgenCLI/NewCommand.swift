@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PubgenCore
+import PubgenDiagnostics
 
 extension PubgenCommand {
     struct New: AsyncParsableCommand {
@@ -54,8 +55,10 @@ extension PubgenCommand {
             let text: String
             do {
                 text = try scaffold.text(archetype: FileManager.default.contents(atPath: archetypeURL.path).map { String(decoding: $0, as: UTF8.self) })
-            } catch {
-                terminal.fail("\(archetypePath): the archetype does not parse as a Mustache template")
+            } catch let error as ArticleScaffold.ArchetypeError {
+                terminal.report(DiagnosticSet([.error(
+                    error.message, rule: "archetype.syntax",
+                    at: SourceLocation(path: archetypePath, line: error.line, column: error.column))]))
                 throw ExitCode.failure
             }
             let file = contentURL.appendingPathComponent(scaffold.fileName)

@@ -49,6 +49,16 @@ struct NewCommandTests {
                 == "---\ntitle: \"Tom & Jerry\"\npublish_date: 2025-03-04\n---\n\n# Notes on Tom & Jerry\n")
     }
 
+    @Test func aHugoArchetypeIsAnErrorAtItsLineThatSaysWhatItIs() throws {
+        let folder = try TemporaryDirectory("new")
+        try folder.write("archetypes/default.md", "+++\ntitle = '{{ replace .File.ContentBaseName \"-\" \" \" | title }}'\ndate = {{ .Date }}\n+++\n")
+        let outcome = try pubgen("new", "Second Post", in: folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("archetypes/default.md:2:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("it looks like a Hugo (Go template) archetype") && outcome.stderr.contains("[archetype.syntax]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending("content").path))
+    }
+
     @Test(arguments: [["new", ""], ["new", "日本語"], ["new", "--date", "2025-02-30", "T"], ["new", "--date", "04/03/2025", "T"]])
     func badArgumentsAreUsageErrors(_ arguments: [String]) throws {
         let folder = try TemporaryDirectory("new")

@@ -74,7 +74,7 @@ package struct TemplateSet: Sendable {
         library.render(TemplateView.wrap(context), withTemplate: name) ?? ""
     }
 
-    private static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> String {
         switch error {
         case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with a different name than it was opened with"
         case MustacheTemplate.Error.unfinishedName: "a tag is not closed with '}}'"

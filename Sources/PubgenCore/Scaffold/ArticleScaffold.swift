@@ -23,10 +23,31 @@ package struct ArticleScaffold: Sendable {
     /// The article text from the built-in skeleton, or from an archetype (a Mustache
     /// template with `title`, `titleQuoted`, `slug`, `date` and `author`).
     /// - Throws: `MustacheTemplate.ParserError` when the archetype does not parse.
+    /// An archetype that does not parse, with where and why.
+    package struct ArchetypeError: Error, Equatable {
+        package var line: Int
+        package var column: Int
+        package var message: String
+    }
+
+    /// - Throws: `ArchetypeError` when the archetype is not a Mustache template.
     package func text(archetype: String? = nil) throws -> String {
         guard let archetype else { return defaultText }
         // Archetypes produce YAML and Markdown, not HTML: nothing is HTML-escaped.
-        let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + archetype)
+        let pragma = "{{% CONTENT_TYPE: TEXT}}"
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: pragma + archetype)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber
+            let column = line == 1 ? error.context.columnNumber - pragma.count : error.context.columnNumber
+            var message = "the archetype does not parse as a Mustache template: \(TemplateSet.describe(error.error))"
+            // Hugo's archetypes are Go templates: `{{ .Date }}`, `{{ replace .File.ContentBaseName … }}`.
+            if archetype.contains("{{ .") || archetype.contains(".File.") || archetype.contains("{{- ") {
+                message += "; it looks like a Hugo (Go template) archetype: pubgen's use {{title}}, {{titleQuoted}}, {{slug}}, {{date}} and {{author}}"
+            }
+            throw ArchetypeError(line: line, column: max(1, column), message: message)
+        }
         return template.render([
             "title": title, "titleQuoted": QuoteRepair.doubleQuoted(title), "slug": slug, "date": date,
             "author": author, "authorQuoted": QuoteRepair.doubleQuoted(author),
