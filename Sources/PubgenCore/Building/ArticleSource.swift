@@ -69,7 +69,8 @@ package struct ArticleLoader: Sendable {
         let blocking = diagnostics.contains { $0.severity == .error && $0.rule != QuoteRepair.rule }
         guard var frontMatter, !blocking else { return (nil, diagnostics) }
         if let problem = applyFileConventions(&frontMatter, placement: placement, jekyll: jekyll, file: file) {
-            return (nil, diagnostics + [problem])
+            guard problem.severity != .error else { return (nil, diagnostics + [problem]) }
+            diagnostics.append(problem)
         }
         frontMatter.tagSlugs = frontMatter.tags.map(Slug.make(from:))
         guard let slug = slug(for: file, frontMatter: frontMatter, jekyll: jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
@@ -128,17 +129,18 @@ package struct ArticleLoader: Sendable {
             }
             frontMatter.categories = placement.folderCategories + written
         }
+        var draftWarning: Diagnostic?
         if frontMatter.publishDate == nil, let jekyll {
             switch PublicationDate.parse(jekyll.date, zone: parser.timeZone) {
             case let .success(date):
                 frontMatter.publishDate = date
-            case let .failure(problem) where !placement.isInDrafts:
+            case let .failure(problem):
                 let why = if case let .impossible(reason) = problem { " (\(reason))" } else { "" }
-                return .error(
-                    "the date in the file name, \(jekyll.date), is not a real date\(why); fix the name or add a 'date'",
-                    rule: FrontMatterParser.dateRule, at: start)
-            case .failure:
-                break
+                let message = "the date in the file name, \(jekyll.date), is not a real date\(why); fix the name or add a 'date'"
+                guard placement.isInDrafts else { return .error(message, rule: FrontMatterParser.dateRule, at: start) }
+                // A draft is dated by its modification time below, as an undated one is.
+                draftWarning = .warning(message + " (the draft is dated by its file's modification time meanwhile)",
+                                        rule: FrontMatterParser.dateRule, at: start)
             }
         }
         if frontMatter.publishDate == nil, placement.isInDrafts {
@@ -148,7 +150,7 @@ package struct ArticleLoader: Sendable {
             frontMatter.publishDate = try? PublicationDate.parse(text, zone: parser.timeZone).get()
         }
         if frontMatter.locations[FrontMatterKey.title] == nil, let jekyll { frontMatter.title = jekyll.displayTitle }
-        guard frontMatter.publishDate == nil else { return nil }
+        guard frontMatter.publishDate == nil else { return draftWarning }
         // Every published article has a date (`Article.date`); never let one through without.
         return .error("the article has no date; add a 'date'", rule: FrontMatterParser.dateRule, at: start)
     }

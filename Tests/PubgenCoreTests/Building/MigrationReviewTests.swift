@@ -7,14 +7,16 @@ import Testing
 /// Defects the QA review of migration support found: each built a migrated site wrongly,
 /// crashed, or reported at the wrong place.
 struct MigrationReviewTests {
-    func build(_ files: KeyValuePairs<String, String>, permalink: String? = nil) async throws -> BuildResult {
+    func build(
+        _ files: KeyValuePairs<String, String>, permalink: String? = nil, options: BuildOptions = .testing()
+    ) async throws -> BuildResult {
         let site = try TemporaryDirectory("migration-review")
         for (path, text) in files { try site.write("content/\(path)", text) }
         var configuration = SiteConfiguration()
         if let permalink { configuration.permalink = try PermalinkPattern.parse(permalink).get() }
         let builder = SiteBuilder(
             contentDirectory: site.appending("content"), contentDisplayPath: "content",
-            configuration: configuration, options: .testing())
+            configuration: configuration, options: options)
         return try await builder.build()
     }
 
@@ -30,6 +32,16 @@ struct MigrationReviewTests {
 
             """)
         #expect(result.site.articles.map(\.slug) == ["ok"])
+    }
+
+    @Test func aDraftNamedWithAnImpossibleDateIsAWarningAndDatedByItsFile() async throws {
+        let result = try await build(["_drafts/2023-02-30-idea.md": "---\ntitle: Idea\n---\nbody\n"], options: .testing(drafts: true, future: true))
+        #expect(formatted(result.diagnostics) == """
+            content/_drafts/2023-02-30-idea.md:1:1: warning: the date in the file name, 2023-02-30, is not a real date \
+            (February 2023 has 28 days); fix the name or add a 'date' (the draft is dated by its file's modification time meanwhile) [front-matter.date]
+
+            """)
+        #expect(result.site.articles.map(\.slug) == ["idea"])
     }
 
     @Test func markdownExtensionFilesAreArticles() async throws {
