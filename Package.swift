@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "PubgenServe",
             dependencies: [
-                "PubgenCore", "PubgenDiagnostics",
+                "PubgenCore", "PubgenDiagnostics", "PubgenMarkdown",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

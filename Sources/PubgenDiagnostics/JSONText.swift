@@ -15,7 +15,7 @@ package enum JSONText {
                 result += unicodeEscape(scalar.value)
             default:
                 // Controls, DEL and C1 controls too: HTML forbids them raw, even inside a script element.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                if scalar.isControlCharacter {
                     result += unicodeEscape(scalar.value)
                 } else {
                     result.unicodeScalars.append(scalar)

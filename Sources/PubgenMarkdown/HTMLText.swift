@@ -18,7 +18,7 @@ package enum HTMLText {
                 case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
                 case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
                 case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-                case _ where isControl(byte): break
+                case _ where byte.isForbiddenInMarkup: break
                 default: output.append(byte)
                 }
             }
@@ -28,10 +28,6 @@ package enum HTMLText {
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || isControl(byte)
-    }
-
-    private static func isControl(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte.isForbiddenInMarkup
     }
 }

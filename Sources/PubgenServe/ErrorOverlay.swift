@@ -1,3 +1,5 @@
+import PubgenMarkdown
+
 /// What a page shows while the latest rebuild has failed: the diagnostics, escaped, in a
 /// box over the last good version of the page.
 package enum ErrorOverlay {
@@ -8,7 +10,7 @@ package enum ErrorOverlay {
         background:rgba(20,20,20,.92);color:#f5f5f5;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;padding:2rem">
         <p style="margin:0 0 1rem;font-weight:bold;color:#ff8a80">pubgen: the site failed to build; showing the last good version. \
         Fix the problems below and the page reloads by itself.</p>
-        <pre style="white-space:pre-wrap;margin:0">\(escape(diagnostics))</pre>
+        <pre style="white-space:pre-wrap;margin:0">\(HTMLText.escape(diagnostics))</pre>
         </div>
 
         """
@@ -34,22 +36,5 @@ package enum ErrorOverlay {
         \(LiveReloadScript.element(generation: generation))</body></html>
 
         """
-    }
-
-    /// Text made safe for HTML element content and attribute values.
-    package static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

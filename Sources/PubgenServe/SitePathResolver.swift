@@ -117,7 +117,7 @@ private extension SitePathResolver {
             case "/", "\\": return "encoded separator in path"
             case "\0": return "NUL in path"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return "control character in path" }
+                if scalar.isControlCharacter { return "control character in path" }
             }
         }
         return nil

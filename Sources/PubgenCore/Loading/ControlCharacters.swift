@@ -10,21 +10,19 @@ enum ControlCharacters {
     /// `text` without C0 controls other than tab, line feed and carriage return (and
     /// without DEL), and a warning at the first one removed; `text` itself when it has none.
     static func removing(from text: String, path: String, lineOffset: Int) -> (String, Diagnostic?) {
+        // The common case, no control character, returns `text` itself: no copy.
+        guard text.utf8.contains(where: \.isForbiddenInMarkup) else { return (text, nil) }
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: isControl) else { return (String(decoding: bytes, as: UTF8.self), nil) }
-            let count = bytes.count(where: isControl)
+            let first = bytes.firstIndex(where: \.isForbiddenInMarkup)!
+            let count = bytes.count(where: \.isForbiddenInMarkup)
             let (line, column) = LineIndex(bytes: Array(bytes)).position(ofByteOffset: first)
             let value = String(format: "U+%04X", bytes[first])
             let more = count > 1 ? " and \(count - 1) more" : ""
             let diagnostic = Diagnostic.warning(
                 "control character \(value)\(more) removed: HTML and XML cannot carry it",
                 rule: rule, at: SourceLocation(path: path, line: line + lineOffset, column: column))
-            return (String(decoding: bytes.filter { !isControl($0) }, as: UTF8.self), diagnostic)
+            return (String(decoding: bytes.filter { !$0.isForbiddenInMarkup }, as: UTF8.self), diagnostic)
         }
-    }
-
-    private static func isControl(_ byte: UInt8) -> Bool {
-        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 }
