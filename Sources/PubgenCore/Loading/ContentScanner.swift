@@ -36,11 +36,9 @@ package enum ContentScanner {
         try walk(root, relative: "", displayRoot: displayPath, into: &entries, others: &others, diagnostics: &diagnostics)
         entries.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
         others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let articles = UnicodeNameClash.separate(entries.map(\.relativePath), displayRoot: displayPath)
-        let files = UnicodeNameClash.separate(others, displayRoot: displayPath)
-        let keptArticles = Set(articles.kept.map { Array($0.utf8) })
-        entries.removeAll { !keptArticles.contains(Array($0.relativePath.utf8)) }
-        return (entries, files.kept, diagnostics + articles.diagnostics + files.diagnostics)
+        let articles = UnicodeNameClash.separate(entries, path: \.relativePath, displayRoot: displayPath)
+        let files = UnicodeNameClash.separate(others, path: { $0 }, displayRoot: displayPath)
+        return (articles.kept, files.kept, diagnostics + articles.diagnostics + files.diagnostics)
     }
 
     private static func walk(

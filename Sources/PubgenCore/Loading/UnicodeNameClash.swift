@@ -9,22 +9,25 @@ import PubgenDiagnostics
 enum UnicodeNameClash {
     static let rule = "slug.duplicate"
 
-    /// `paths` without the later members of each clash, and an error for each of those.
-    static func separate(_ paths: [String], displayRoot: String) -> (kept: [String], diagnostics: [Diagnostic]) {
+    /// `items` without the later members of each clash, and an error for each of those.
+    static func separate<Item>(
+        _ items: [Item], path: (Item) -> String, displayRoot: String
+    ) -> (kept: [Item], diagnostics: [Diagnostic]) {
+        // Dictionary keys compare by canonical equivalence, which is exactly the clash.
         var firstSeen: [String: String] = [:]
-        var kept: [String] = []
+        var kept: [Item] = []
         var diagnostics: [Diagnostic] = []
-        for path in paths {
-            // Dictionary keys compare by canonical equivalence, which is exactly the clash.
-            guard let first = firstSeen[path] else {
-                firstSeen[path] = path
-                kept.append(path)
+        for item in items {
+            let name = path(item)
+            guard let first = firstSeen[name] else {
+                firstSeen[name] = name
+                kept.append(item)
                 continue
             }
             diagnostics.append(.error(
-                "'\(path)' (\(form(of: path))) and '\(first)' (\(form(of: first))) are the same name in different Unicode forms "
+                "'\(name)' (\(form(of: name))) and '\(first)' (\(form(of: first))) are the same name in different Unicode forms "
                     + "and would be published as one; rename one of them",
-                rule: rule, at: SourceLocation(path: ContentScanner.join(displayRoot, path), line: 1, column: 1)))
+                rule: rule, at: SourceLocation(path: ContentScanner.join(displayRoot, name), line: 1, column: 1)))
         }
         return (kept, diagnostics)
     }
