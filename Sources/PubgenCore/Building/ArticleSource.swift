@@ -139,7 +139,7 @@ package struct ArticleLoader: Sendable {
                 let message = "the date in the file name, \(jekyll.date), is not a real date\(why); fix the name or add a 'date'"
                 guard placement.isInDrafts else { return .error(message, rule: FrontMatterParser.dateRule, at: start) }
                 // A draft is dated by its modification time below, as an undated one is.
-                draftWarning = .warning(message + " (the draft is dated by its file's modification time meanwhile)",
+                draftWarning = .warning(message + "; until then the draft is dated by its file's modification time",
                                         rule: FrontMatterParser.dateRule, at: start)
             }
         }

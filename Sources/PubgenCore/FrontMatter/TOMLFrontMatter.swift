@@ -17,7 +17,7 @@ enum TOMLFrontMatter {
     static func parse(_ text: String, path: String, lineOffset: Int) -> (FrontMatterNode?, [Diagnostic]) {
         if let (line, column) = TOMLHeaderGuard.firstBadHeader(in: text) {
             return (nil, [.error(
-                "invalid TOML: a table name starts with a letter, digit, '_', '-' or a quote; quote names with other characters ([\"café\"])",
+                "invalid TOML: a table name must start with a letter, a digit, '_', '-' or a quote; put other names in quotes, like [\"café\"]",
                 rule: FrontMatterParser.syntaxRule, at: SourceLocation(path: path, line: line + lineOffset, column: column))])
         }
         let table: TOMLTable

@@ -38,7 +38,7 @@ struct MigrationReviewTests {
         let result = try await build(["_drafts/2023-02-30-idea.md": "---\ntitle: Idea\n---\nbody\n"], options: .testing(drafts: true, future: true))
         #expect(formatted(result.diagnostics) == """
             content/_drafts/2023-02-30-idea.md:1:1: warning: the date in the file name, 2023-02-30, is not a real date \
-            (February 2023 has 28 days); fix the name or add a 'date' (the draft is dated by its file's modification time meanwhile) [front-matter.date]
+            (February 2023 has 28 days); fix the name or add a 'date'; until then the draft is dated by its file's modification time [front-matter.date]
 
             """)
         #expect(result.site.articles.map(\.slug) == ["idea"])
