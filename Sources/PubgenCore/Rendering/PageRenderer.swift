@@ -73,48 +73,48 @@ extension PageRenderer {
     static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> String {
         let article = article ?? site.articles[index]
         let root = Route.root(for: article.relativeURL)
-        var page: [String: Any] = [
-            "title": "\(article.title) – \(site.configuration.title)",
-            "description": article.summary,
+        var page: [String: TemplateValue] = [
+            "title": .string("\(article.title) – \(site.configuration.title)"),
+            "description": .string(article.summary),
             "ogType": "article",
             "isArticle": true,
         ]
-        page["imageURL"] = article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)
+        page["imageURL"] = TemplateValue(article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root))
         var context = PageContexts.common(site: site, root: root, url: article.relativeURL, page: page)
         var view = PageContexts.article(article, site: site, root: root, full: true)
         let (newer, older) = site.neighbours(of: index)
         view["newer"] = newer.map(PageContexts.link(to:))
         view["older"] = older.map(PageContexts.link(to:))
         let related = site.related(to: index)
-        view["related"] = related.map(PageContexts.link(to:))
-        view["hasRelated"] = !related.isEmpty
-        context["article"] = view
+        view["related"] = .list(related.map(PageContexts.link(to:)))
+        view["hasRelated"] = .bool(!related.isEmpty)
+        context["article"] = .object(view)
         return templates.render("article", context)
     }
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
-    func listPages(_ site: Site, base: String, indices: [Int], template: String, extra: [String: Any]) -> [OutputFile] {
+    func listPages(_ site: Site, base: String, indices: [Int], template: String, extra: [String: TemplateValue]) -> [OutputFile] {
         let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
         return pages.enumerated().compactMap { offset, range in
             let number = offset + 1
             let url = Route.page(number, of: base)
             guard !skip.contains(Route.file(for: url)) else { return nil }
             let root = Route.root(for: url)
-            let title = (extra["title"] as? String) ?? site.configuration.title
-            var page: [String: Any] = [
-                "title": number > 1 ? "\(title) – page \(number) of \(pages.count)" : title,
-                "description": (extra["description"] as? String) ?? site.configuration.description,
+            let title = extra["title"].flatMap(Self.text) ?? site.configuration.title
+            var page: [String: TemplateValue] = [
+                "title": .string(number > 1 ? "\(title) – page \(number) of \(pages.count)" : title),
+                "description": .string(extra["description"].flatMap(Self.text) ?? site.configuration.description),
                 "ogType": "website",
                 "isArticle": false,
             ]
             let pagination = PageContexts.pagination(current: number, total: pages.count, base: base)
-            if let prev = pagination?["prevURL"] as? String { page["prevURL"] = root + prev }
-            if let next = pagination?["nextURL"] as? String { page["nextURL"] = root + next }
+            if let prev = pagination?["prevURL"].flatMap(Self.text) { page["prevURL"] = .string(root + prev) }
+            if let next = pagination?["nextURL"].flatMap(Self.text) { page["nextURL"] = .string(root + next) }
             var context = PageContexts.common(site: site, root: root, url: url, page: page)
-            context["articles"] = indices[range].map { PageContexts.article(site.articles[$0], site: site, root: root, full: false) }
-            context["hasArticles"] = !range.isEmpty
-            context["pagination"] = pagination
-            context["isFirstPage"] = number == 1
+            context["articles"] = .list(indices[range].map { .object(PageContexts.article(site.articles[$0], site: site, root: root, full: false)) })
+            context["hasArticles"] = .bool(!range.isEmpty)
+            context["pagination"] = pagination.map(TemplateValue.object)
+            context["isFirstPage"] = .bool(number == 1)
             for (key, value) in extra where key != "title" && key != "description" { context[key] = value }
             return OutputFile(path: Route.file(for: url), text: templates.render(template, context))
         }
@@ -122,12 +122,15 @@ extension PageRenderer {
 
     func listPages(_ site: Site, job: ListJob) -> [OutputFile] {
         if let section = job.section {
-            var view: [String: Any] = ["title": section.title, "path": section.path, "url": section.relativeURL, "count": section.articleIndices.count]
-            view["description"] = section.description
+            var view: [String: TemplateValue] = [
+                "title": .string(section.title), "path": .string(section.path), "url": .string(section.relativeURL),
+                "count": .int(section.articleIndices.count),
+            ]
+            view["description"] = TemplateValue(section.description)
             return listPages(site, base: section.relativeURL, indices: section.articleIndices, template: "section", extra: [
-                "title": "\(section.title) – \(site.configuration.title)",
-                "description": section.description ?? "Articles in “\(section.title)” on \(site.configuration.title).",
-                "section": view,
+                "title": .string("\(section.title) – \(site.configuration.title)"),
+                "description": .string(section.description ?? "Articles in “\(section.title)” on \(site.configuration.title)."),
+                "section": .object(view),
             ])
         }
         guard let tag = job.tag else {
@@ -135,23 +138,26 @@ extension PageRenderer {
         }
         let count = tag.articleIndices.count
         return listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", extra: [
-            "title": "\(tag.name) – \(site.configuration.title)",
-            "description": "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title).",
+            "title": .string("\(tag.name) – \(site.configuration.title)"),
+            "description": .string("\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title)."),
             "tag": [
-                "name": tag.name, "slug": tag.slug, "count": count, "url": tag.relativeURL,
-                "countText": count == 1 ? "1 article" : "\(count) articles", "feedPath": tag.relativeURL + FeedRenderer.rssPath,
-            ] as [String: Any],
+                "name": .string(tag.name), "slug": .string(tag.slug), "count": .int(count), "url": .string(tag.relativeURL),
+                "countText": .string(count == 1 ? "1 article" : "\(count) articles"),
+                "feedPath": .string(tag.relativeURL + FeedRenderer.rssPath),
+            ],
         ])
     }
 
     func tagIndexPage(_ site: Site) -> OutputFile {
         let root = Route.root(for: Route.tags)
         var context = PageContexts.common(site: site, root: root, url: Route.tags, page: [
-            "title": "Tags – \(site.configuration.title)",
-            "description": "Every tag of \(site.configuration.title), with the number of articles.",
+            "title": .string("Tags – \(site.configuration.title)"),
+            "description": .string("Every tag of \(site.configuration.title), with the number of articles."),
             "ogType": "website", "isArticle": false,
         ])
-        context["tags"] = site.tags.map { ["name": $0.name, "slug": $0.slug, "url": $0.relativeURL, "count": $0.articleIndices.count] }
+        context["tags"] = .list(site.tags.map {
+            ["name": .string($0.name), "slug": .string($0.slug), "url": .string($0.relativeURL), "count": .int($0.articleIndices.count)]
+        })
         return OutputFile(path: Route.file(for: Route.tags), text: templates.render("tags", context))
     }
 
@@ -160,10 +166,16 @@ extension PageRenderer {
     func notFoundPage(_ site: Site) -> OutputFile {
         let root = site.configuration.baseURL ?? ""
         var context = PageContexts.common(site: site, root: root, url: nil, page: [
-            "title": "Page not found – \(site.configuration.title)", "ogType": "website", "isArticle": false,
+            "title": .string("Page not found – \(site.configuration.title)"), "ogType": "website", "isArticle": false,
         ])
-        context["recent"] = site.articles.prefix(5).map { PageContexts.article($0, site: site, root: root, full: false) }
-        context["hasRecent"] = !site.articles.isEmpty
+        context["recent"] = .list(site.articles.prefix(5).map { .object(PageContexts.article($0, site: site, root: root, full: false)) })
+        context["hasRecent"] = .bool(!site.articles.isEmpty)
         return OutputFile(path: "404.html", text: templates.render("404", context))
+    }
+
+    /// The text of a string value.
+    static func text(_ value: TemplateValue) -> String? {
+        guard case let .string(text) = value else { return nil }
+        return text
     }
 }

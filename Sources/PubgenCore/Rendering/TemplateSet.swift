@@ -10,6 +10,10 @@ package struct TemplateSet: Sendable {
     package static let templateNames = DefaultTheme.templates.map(\.name)
 
     package var library: MustacheLibrary
+    /// The same templates for the compiled renderer; `nil` when one of them uses a
+    /// swift-mustache extension it leaves to swift-mustache (partials reach across
+    /// templates, so it is all or none).
+    package var compiled: CompiledTemplateLibrary?
     /// Files copied to the output root as they are (the stylesheet).
     package var assets: [OutputFile]
     /// Which files came from the user's folder rather than the built-in theme.
@@ -28,6 +32,7 @@ package struct TemplateSet: Sendable {
         var diagnostics: [Diagnostic] = []
         var overridden: [String] = []
         var fingerprint = Fingerprint()
+        var compiled: [String: CompiledTemplate]? = [:]
         for template in DefaultTheme.templates {
             var text = template.text
             var path = "built-in theme: \(template.name).mustache"
@@ -43,6 +48,8 @@ package struct TemplateSet: Sendable {
             fingerprint.combine(text)
             do {
                 library.register(try MustacheTemplate(string: HTMLContent.pragma + text), named: template.name)
+                compiled?[template.name] = try? CompiledTemplateParser.parse(HTMLContent.pragma + text)
+                if compiled?[template.name] == nil { compiled = nil }
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma sits on the first line: columns there are shifted by its length.
                 let line = error.context.lineNumber
@@ -66,12 +73,21 @@ package struct TemplateSet: Sendable {
             fingerprint.combine(bytes)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateSet(library: library, assets: assets, overridden: overridden, fingerprint: fingerprint.hex), [])
+        return (TemplateSet(
+            library: library, compiled: compiled.map(CompiledTemplateLibrary.init), assets: assets,
+            overridden: overridden, fingerprint: fingerprint.hex), [])
     }
 
-    /// Renders a named template.
-    package func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateView.wrap(context), withTemplate: name) ?? ""
+    /// Renders a named template: with the compiled renderer when it handles the
+    /// templates, else with swift-mustache. Both give the same bytes.
+    package func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
+        return renderWithMustache(name, context)
+    }
+
+    /// Renders with swift-mustache, whatever the templates use.
+    package func renderWithMustache(_ name: String, _ context: [String: TemplateValue]) -> String {
+        library.render(TemplateView(context), withTemplate: name) ?? ""
     }
 
     static func describe(_ error: Error) -> String {
