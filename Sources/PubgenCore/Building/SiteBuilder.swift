@@ -143,7 +143,11 @@ package struct SiteBuilder: Sendable {
             return (article, diagnostics, record, position)
         }
         diagnostics += compiled.flatMap(\.1)
-        let site = Site(configuration: configuration, articles: compiled.map(\.0), sectionIndexes: sectionIndexes)
+        // Compiling changes no article's date, URL, section or tags, so the skeleton's
+        // order, tags, sections and related articles hold: only the articles are new.
+        var site = skeleton
+        site.articles = compiled.map(\.0)
+        assert(zip(site.articles, skeleton.articles).allSatisfy { $0.path == $1.path && $0.date == $1.date })
         var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
             sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [], compiler: compiler)

@@ -45,27 +45,27 @@ package enum ContentScanner {
         _ folder: URL, relative: String, displayRoot: String, into entries: inout [Entry], others: inout [String],
         diagnostics: inout [Diagnostic]
     ) throws {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
+        guard let listing = FolderListing.entries(of: folder.path) else {
             throw PubgenError.cannotRead(path: join(displayRoot, relative), reason: "cannot list the folder")
         }
-        for name in names.sorted() where !name.hasPrefix(".") && (!name.hasPrefix("_") || understoodNames.contains(name)) {
-            let url = folder.appendingPathComponent(name)
+        for entry in listing.sorted(by: { $0.name < $1.name })
+        where !entry.name.hasPrefix(".") && (!entry.name.hasPrefix("_") || understoodNames.contains(entry.name)) {
+            let name = entry.name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
+            switch entry.kind {
+            case .symbolicLink:
                 diagnostics.append(.warning(
                     "symbolic link not followed; pubgen only reads files inside the content folder",
                     rule: "content.symlink", at: SourceLocation(path: join(displayRoot, relativePath), line: 1, column: 1)))
-            } else if type == .typeDirectory {
-                try walk(url, relative: relativePath, displayRoot: displayRoot, into: &entries, others: &others, diagnostics: &diagnostics)
-            } else if type == .typeRegular, ContentPlacement.isMarkdown(name) {
-                entries.append(Entry(url: url, relativePath: relativePath))
-            } else if type == .typeRegular {
+            case .folder:
+                try walk(folder.appendingPathComponent(name, isDirectory: true), relative: relativePath, displayRoot: displayRoot,
+                         into: &entries, others: &others, diagnostics: &diagnostics)
+            case .regular where ContentPlacement.isMarkdown(name):
+                entries.append(Entry(url: folder.appendingPathComponent(name, isDirectory: false), relativePath: relativePath))
+            case .regular:
                 others.append(relativePath)
+            case .other:
+                break
             }
         }
     }
