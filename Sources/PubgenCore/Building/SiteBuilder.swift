@@ -64,7 +64,7 @@ package struct SiteBuilder: Sendable {
         let retain = options.retainSources
         let progress = options.progress
         progress?.articlesFound.store(entries.count, ordering: .relaxed)
-        let loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
+        var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
             var (source, diagnostics) = loader.load(file)
@@ -78,7 +78,7 @@ package struct SiteBuilder: Sendable {
             return (file, source, encodingDiagnostics + diagnostics)
         }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
-        let sources = loaded.compactMap(\.1)
+        var sources = loaded.compactMap(\.1)
         var sectionIndexes: [SectionIndex] = []
         for entry in scanned where entry.isSectionIndex {
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
@@ -100,6 +100,8 @@ package struct SiteBuilder: Sendable {
         diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes, paginate: configuration.paginate)
             + SiteChecks.reservedSlugs(in: publishable, sectionIndexes: sectionIndexes)
         let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
+        let files = retain ? loaded.map(\.0) : []
+        loaded = []  // It holds every body; from here on, `PendingBodies` does.
         let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)), failing: failing)
         let assets = AssetResolver(
             contentDirectory: contentDirectory,
@@ -122,15 +124,23 @@ package struct SiteBuilder: Sendable {
         }, sectionIndexes: sectionIndexes)
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
+        // Bodies move out of the sources, so compiling an article releases its body (lint
+        // keeps them: it checks every body after the build).
+        let bodies = PendingBodies(retain ? [] : publishable.map(\.body))
+        if !retain {
+            for index in publishable.indices { publishable[index].body = "" }
+            sources = sources.map(\.withoutText)
+        }
         let publishableSources = publishable
         let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
         let compiled = try await Array(skeleton.articles.indices).concurrentMap(width: options.concurrency) { siteIndex -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Int) in
             let position = sourceIndex[skeleton.articles[siteIndex].source.relativePath]!
-            let source = publishableSources[position]
+            var source = publishableSources[position]
             defer { progress?.articlesCompiled.add(1, ordering: .relaxed) }
             if skeleton.articles[siteIndex].isStub, let record = cached[source.file.relativePath] {
                 return (skeleton.articles[siteIndex], record.diagnostics.map(\.diagnostic), record, position)
             }
+            if !retain { source.body = bodies.take(position) }
             var (article, diagnostics) = compiler.compile(source)
             article.cacheKey = keys[position]
             if !retain { article.source.text = "" }
@@ -150,11 +160,16 @@ package struct SiteBuilder: Sendable {
         assert(zip(site.articles, skeleton.articles).allSatisfy { $0.path == $1.path && $0.date == $1.date })
         var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
-            sources: retain ? sources : sources.map(\.withoutText), files: retain ? loaded.map(\.0) : [], compiler: compiler)
+            sources: sources, files: files, compiler: compiler)
         for entry in compiled {
             let path = publishable[entry.3].file.relativePath
             result.records[path] = entry.2
-            if entry.0.isStub { result.stubSources[path] = publishable[entry.3] }
+            if entry.0.isStub {
+                // A stub's body is still pending: compiling it later (for a feed) needs it.
+                var source = publishable[entry.3]
+                if !retain { source.body = bodies.take(entry.3) }
+                result.stubSources[path] = source
+            }
         }
         return result
     }
