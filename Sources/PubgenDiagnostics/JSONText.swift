@@ -3,6 +3,10 @@ package enum JSONText {
     /// `text` as a JSON string literal, with `<`, `>` and `&` escaped too so the
     /// result is also safe inside an HTML `<script>` element.
     package static func quote(_ text: String) -> String {
+        // Printable ASCII without quote, backslash or markup needs no escape at all.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

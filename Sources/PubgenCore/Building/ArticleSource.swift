@@ -25,14 +25,6 @@ package struct ArticleSource: Sendable {
         case draft, future
     }
 
-    /// The same source without its texts, once they have been compiled.
-    package var withoutText: ArticleSource {
-        var copy = self
-        copy.body = ""
-        copy.file.text = ""
-        return copy
-    }
-
     package func exclusion(options: BuildOptions) -> Exclusion? {
         if frontMatter.draft && !options.includeDrafts { return .draft }
         if let date = frontMatter.publishDate, date.instant > options.now, !options.includeFuture { return .future }

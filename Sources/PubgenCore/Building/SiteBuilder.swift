@@ -10,7 +10,8 @@ package struct BuildResult: Sendable {
     package var fileCount: Int
     /// Articles left out on purpose, by reason.
     package var excluded: [ArticleSource.Exclusion: Int]
-    /// Every article that loaded, published or not (lint checks them all).
+    /// Every article that loaded, published or not (lint checks them all; a build,
+    /// which does not retain sources, leaves this empty).
     package var sources: [ArticleSource]
     /// Every Markdown file that could be read, loaded or not (lint scans their text).
     package var files: [SourceFile]
@@ -129,7 +130,7 @@ package struct SiteBuilder: Sendable {
         let bodies = PendingBodies(retain ? [] : publishable.map(\.body))
         if !retain {
             for index in publishable.indices { publishable[index].body = "" }
-            sources = sources.map(\.withoutText)
+            sources = []  // Only lint reads them after this point.
         }
         let publishableSources = publishable
         let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
