@@ -59,11 +59,23 @@ package struct LinkResolver: Sendable {
         return published.contains(slug) ? .article(url: url, slug: slug, fragment: fragment) : .unpublished(url: url, slug: slug)
     }
 
+    /// Whether the URL starts with a scheme (`https:`, `mailto:`): letters, digits, `+`,
+    /// `-` or `.` before the first colon. Every link of every article asks, so ASCII
+    /// schemes are checked on bytes; Unicode letters count too, as they always have.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
-            && !scheme.contains("/")
+        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = url.utf8[..<colon]
+        guard !scheme.isEmpty else { return false }
+        if scheme.allSatisfy({ $0 < 0x80 }) {
+            return scheme.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): true
+                default: false
+                }
+            }
+        }
+        return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 
 }
