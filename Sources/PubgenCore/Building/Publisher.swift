@@ -115,7 +115,9 @@ package struct Publisher: Sendable {
         var site = result.site
         let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
         let fingerprints = OutputFingerprints.compute(site, global: global)
-        let reused = Self.reusableOutputs(fingerprints, previous: previous, output: request.outputDirectory).subtracting(written)
+        let reused = await Self.reusableOutputs(
+            fingerprints, previous: previous, output: request.outputDirectory, concurrency: request.options.concurrency
+        ).subtracting(written)
         site = await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
         var generated = try FeedRenderer.render(site, skip: reused) + SitemapRenderer.render(site) + templates.assets
@@ -132,8 +134,9 @@ package struct Publisher: Sendable {
         }
         let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints)
         try staging.prepareFolders(for: paths)
-        for path in reused.sorted() {
-            try staging.link(previous: request.outputDirectory.appendingPathComponent(path), to: path)
+        let previousOutput = request.outputDirectory
+        _ = try await reused.sorted().chunked(into: 4 * request.options.concurrency).concurrentMap(width: request.options.concurrency) { paths in
+            for path in paths { try staging.link(previous: previousOutput.appendingPathComponent(path), to: path) }
         }
         var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
         pages.skip = reused.union(written)
@@ -171,13 +174,20 @@ package struct Publisher: Sendable {
     }
 
     /// Outputs whose fingerprint matches the previous build's and whose file still exists.
-    static func reusableOutputs(_ fingerprints: [String: String], previous: BuildManifest?, output: URL) -> Set<String> {
+    static func reusableOutputs(
+        _ fingerprints: [String: String], previous: BuildManifest?, output: URL, concurrency: Int = 1
+    ) async -> Set<String> {
         guard let previous else { return [] }
-        return Set(fingerprints.compactMap { path, fingerprint in
-            guard previous.outputs[path] == fingerprint,
-                  FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path) else { return nil }
-            return path
-        })
+        let unchanged = fingerprints.compactMap { path, fingerprint in previous.outputs[path] == fingerprint ? path : nil }
+        let root = output.path
+        // One `stat` each, 13,000 at 10,000 articles: in parallel runs.
+        let existing = await unchanged.chunked(into: 4 * concurrency).concurrentMap(width: concurrency) { paths in
+            paths.filter { path in
+                var status = stat()
+                return stat(root + "/" + path, &status) == 0
+            }
+        }
+        return Set(existing.joined())
     }
 
     /// Compiles the cached (stub) articles whose body some output that is not reused needs.

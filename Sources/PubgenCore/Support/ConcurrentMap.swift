@@ -29,3 +29,13 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
         }
     }
 }
+
+extension Array where Element: Sendable {
+    /// The elements in about `count` runs of consecutive elements, for parallel work
+    /// whose items are too small to be a task each (a `stat`, a `link`).
+    func chunked(into count: Int) -> [ArraySlice<Element>] {
+        guard !isEmpty else { return [] }
+        let size = (self.count + Swift.max(1, count) - 1) / Swift.max(1, count)
+        return stride(from: 0, to: self.count, by: size).map { self[$0..<Swift.min($0 + size, self.count)] }
+    }
+}
