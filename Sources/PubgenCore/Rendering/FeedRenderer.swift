@@ -28,29 +28,45 @@ package enum FeedRenderer {
     }
 
     /// Every feed, except those in `skip` (linked from the previous output instead).
-    package static func render(_ site: Site, skip: Set<String> = []) throws -> [OutputFile] {
+    ///
+    /// Feeds carry full content (at 10,000 articles and 40 tags, 17 MB of XML), and
+    /// each feed is independent of the others, so they are written on up to
+    /// `concurrency` tasks; the order of the result does not depend on it.
+    package static func render(_ site: Site, skip: Set<String> = [], concurrency: Int = 1) async throws -> [OutputFile] {
         let limit = site.configuration.feedLimit
         let newest = Array(site.articles.indices.prefix(limit))
         // Each article's feed HTML once, however many feeds (site, tags) carry it.
-        let needed = articlesNeeded(site, skip: skip)
-        var contents: [Int: String] = [:]
-        for index in needed {
-            contents[index] = FeedHTML.content(of: site.articles[index], pageURL: (site.configuration.baseURL ?? "") + site.articles[index].relativeURL)
+        let needed = articlesNeeded(site, skip: skip).sorted()
+        let html = await needed.concurrentMap(width: concurrency) { index in
+            FeedHTML.content(of: site.articles[index], pageURL: (site.configuration.baseURL ?? "") + site.articles[index].relativeURL)
         }
-        let content = { (index: Int) in contents[index] ?? "" }
-        var files: [OutputFile] = []
-        if !skip.contains(rssPath) {
-            files.append(OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title, content: content))))
+        let contents = Dictionary(uniqueKeysWithValues: zip(needed, html))
+        let content = { @Sendable (index: Int) in contents[index] ?? "" }
+        var jobs: [Feed] = []
+        if !skip.contains(rssPath) { jobs.append(.rss) }
+        if !skip.contains(atomPath) { jobs.append(.atom) }
+        if !skip.contains(jsonPath) { jobs.append(.json) }
+        jobs += site.tags.filter { !skip.contains($0.relativeURL + rssPath) }.map(Feed.tag)
+        return try await jobs.concurrentMap(width: concurrency) { job in
+            switch job {
+            case .rss:
+                OutputFile(path: rssPath, bytes: try RSSWriter.write(rss(site, indices: newest, path: rssPath, title: site.configuration.title, content: content)))
+            case .atom:
+                OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest, content: content)))
+            case .json:
+                OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest, content: content))
+            case let .tag(tag):
+                OutputFile(path: tag.relativeURL + rssPath, bytes: try RSSWriter.write(rss(
+                    site, indices: Array(tag.articleIndices.prefix(limit)), path: tag.relativeURL + rssPath,
+                    title: "\(site.configuration.title): \(tag.name)", link: tag.relativeURL, content: content)))
+            }
         }
-        if !skip.contains(atomPath) { files.append(OutputFile(path: atomPath, bytes: try AtomWriter.write(atom(site, indices: newest, content: content)))) }
-        if !skip.contains(jsonPath) { files.append(OutputFile(path: jsonPath, bytes: try JSONFeed.encode(site, indices: newest, content: content))) }
-        for tag in site.tags where !skip.contains(tag.relativeURL + rssPath) {
-            let path = tag.relativeURL + rssPath
-            let indices = Array(tag.articleIndices.prefix(limit))
-            let title = "\(site.configuration.title): \(tag.name)"
-            files.append(OutputFile(path: path, bytes: try RSSWriter.write(rss(site, indices: indices, path: path, title: title, link: tag.relativeURL, content: content))))
-        }
-        return files
+    }
+
+    /// One feed file to write.
+    private enum Feed: Sendable {
+        case rss, atom, json
+        case tag(Site.Tag)
     }
 
     static func rss(_ site: Site, indices: [Int], path: String, title: String, link: String = "", content: (Int) -> String) -> FeedDocument {

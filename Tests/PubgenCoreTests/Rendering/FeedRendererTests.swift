@@ -20,7 +20,7 @@ struct FeedRendererTests {
     }
 
     @Test func theFeedIsWellFormedAndLimitedToTheNewest() async throws {
-        let feed = try #require(try FeedRenderer.render(try await site(articles: 5)).first { $0.path == "feed.xml" })
+        let feed = try #require(try await FeedRenderer.render(try await site(articles: 5)).first { $0.path == "feed.xml" })
         #expect(HTMLInspector.xmlProblems(feed.bytes).isEmpty)
         let text = String(decoding: feed.bytes, as: UTF8.self)
         #expect(text.components(separatedBy: "<item>").count - 1 == 3)
@@ -30,7 +30,7 @@ struct FeedRendererTests {
     }
 
     @Test func contentHasEveryLinkAndImageAbsolute() async throws {
-        let feed = try #require(try FeedRenderer.render(try await site(articles: 1)).first { $0.path == "feed.xml" })
+        let feed = try #require(try await FeedRenderer.render(try await site(articles: 1)).first { $0.path == "feed.xml" })
         let text = String(decoding: feed.bytes, as: UTF8.self)
         #expect(text.contains("<a href=\"https://example.org/blog/b/\">b</a>"))
         #expect(text.contains("<img src=\"https://example.org/blog/p0/pics/x.png\" alt=\"img\" />"))
@@ -45,7 +45,7 @@ struct FeedRendererTests {
         configuration.baseURL = "https://example.org/"
         let site = try await SiteBuilder(contentDirectory: folder.appending("content"), contentDisplayPath: "content",
                                          configuration: configuration, options: .testing()).build().site
-        let feeds = try FeedRenderer.render(site)
+        let feeds = try await FeedRenderer.render(site)
         let json = String(decoding: try #require(feeds.first { $0.path == "feed.json" }).bytes, as: UTF8.self)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let item = try #require((parsed?["items"] as? [[String: Any]])?.first)
@@ -56,5 +56,23 @@ struct FeedRendererTests {
         let article = try #require(site.articles.first)
         let ld = JSONLD.blogPosting(for: article, site: site)
         #expect(ld.contains(#""author":[{"@type":"Person","name":"Ana Example"},{"@type":"Person","name":"Bo Example"}]"#))
+    }
+
+    @Test func feedsWrittenInParallelEqualFeedsWrittenOneByOne() async throws {
+        let folder = try TemporaryDirectory("feed-parallel")
+        for index in 0..<12 {
+            let tags = ["alpha", "beta", "gamma", "delta"].prefix(index % 4 + 1).joined(separator: ", ")
+            try folder.write("content/p\(index).md", "---\ntitle: P\(index)\npublish_date: 2025-02-\(String(format: "%02d", index + 1))\ntags: [\(tags)]\n---\n\nBody [\(index)](p0.md).\n")
+        }
+        var configuration = SiteConfiguration()
+        configuration.baseURL = "https://example.org/"
+        configuration.feedLimit = 5
+        let site = try await SiteBuilder(contentDirectory: folder.appending("content"), contentDisplayPath: "content",
+                                         configuration: configuration, options: .testing()).build().site
+        let serial = try await FeedRenderer.render(site, concurrency: 1)
+        let parallel = try await FeedRenderer.render(site, concurrency: 8)
+        #expect(serial.map(\.path) == ["feed.xml", "atom.xml", "feed.json"] + site.tags.map { $0.relativeURL + "feed.xml" })
+        #expect(serial.map(\.path) == parallel.map(\.path))
+        #expect(serial.map(\.bytes) == parallel.map(\.bytes))
     }
 }
