@@ -24,10 +24,21 @@ package struct PageRenderer: Sendable {
             let article = site.articles[index]
             try write(OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates)))
         }
-        // List pages (index, tags, each tag) are independent too: render them in parallel.
+        // List pages (index, tags, each tag) are independent too: render them in parallel,
+        // in runs of pages, so that one long list (the index: 1,000 pages at 10,000
+        // articles) does not keep one core busy while the other waits.
         var lists: [ListJob] = [ListJob(base: "", indices: Array(site.articles.indices), template: "index", tag: nil)]
         lists += site.tags.map { ListJob(base: $0.relativeURL, indices: $0.articleIndices, template: "tag", tag: $0) }
         lists += site.sections.map { ListJob(base: $0.relativeURL, indices: $0.articleIndices, template: "section", section: $0) }
+        let paginator = Paginator(size: site.configuration.paginate)
+        lists = lists.flatMap { list in
+            let count = paginator.pages(list.indices.count).count
+            return stride(from: 0, to: count, by: Self.pagesPerJob).map { first in
+                var job = list
+                job.pages = first..<min(first + Self.pagesPerJob, count)
+                return job
+            }
+        }
         let renderer = self
         _ = try await lists.concurrentMap(width: concurrency) { job in
             for file in renderer.listPages(site, job: job) { try write(file) }
@@ -46,7 +57,11 @@ package struct PageRenderer: Sendable {
         var template: String
         var tag: Site.Tag?
         var section: Section?
+        /// Which of its pages to render (offsets: 0 is the first page); all when `nil`.
+        var pages: Range<Int>? = nil
     }
+
+    static let pagesPerJob = 50
 
     /// Every page `render` writes, without rendering it (for folder creation and collision checks).
     package static func paths(of site: Site) -> [String] {
@@ -93,9 +108,12 @@ extension PageRenderer {
     }
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
-    func listPages(_ site: Site, base: String, indices: [Int], template: String, extra: [String: TemplateValue]) -> [OutputFile] {
+    func listPages(
+        _ site: Site, base: String, indices: [Int], template: String, only: Range<Int>? = nil, extra: [String: TemplateValue]
+    ) -> [OutputFile] {
         let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
         return pages.enumerated().compactMap { offset, range in
+            if let only, !only.contains(offset) { return nil }
             let number = offset + 1
             let url = Route.page(number, of: base)
             guard !skip.contains(Route.file(for: url)) else { return nil }
@@ -127,17 +145,17 @@ extension PageRenderer {
                 "count": .int(section.articleIndices.count),
             ]
             view["description"] = TemplateValue(section.description)
-            return listPages(site, base: section.relativeURL, indices: section.articleIndices, template: "section", extra: [
+            return listPages(site, base: section.relativeURL, indices: section.articleIndices, template: "section", only: job.pages, extra: [
                 "title": .string("\(section.title) – \(site.configuration.title)"),
                 "description": .string(section.description ?? "Articles in “\(section.title)” on \(site.configuration.title)."),
                 "section": .object(view),
             ])
         }
         guard let tag = job.tag else {
-            return listPages(site, base: job.base, indices: job.indices, template: job.template, extra: [:])
+            return listPages(site, base: job.base, indices: job.indices, template: job.template, only: job.pages, extra: [:])
         }
         let count = tag.articleIndices.count
-        return listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", extra: [
+        return listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", only: job.pages, extra: [
             "title": .string("\(tag.name) – \(site.configuration.title)"),
             "description": .string("\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title)."),
             "tag": [
