@@ -31,6 +31,7 @@ extension String {
 extension UnsafeBufferPointer<UInt8> {
     /// Whether `pattern` stands at `index`: the one byte comparison every hand-written
     /// scan over rendered HTML needs (replacements, accessibility fixes, feed links).
+    @inlinable
     package func hasBytes(_ pattern: [UInt8], at index: Int) -> Bool {
         guard index >= 0, index + pattern.count <= count else { return false }
         for offset in pattern.indices where self[index + offset] != pattern[offset] { return false }

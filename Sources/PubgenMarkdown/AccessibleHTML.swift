@@ -13,15 +13,23 @@ enum AccessibleHTML {
          "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-label\">\n<h2 id=\"footnotes-label\" class=\"visually-hidden\">Footnotes</h2>\n"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+    /// Most bodies need no rewrite: they come back as the same string, neither copied
+    /// nor validated again.
     static func rewrite(_ html: String) -> String {
         var html = html
-        return html.withUTF8 { bytes -> String in
+        let rewrites = Self.rewrites
+        let rewritten = html.withUTF8 { bytes -> [UInt8]? in
             var output: [UInt8] = []
             var copied = 0
             var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
-                      bytes[index + 1] == UInt8(ascii: "t") || bytes[index + 1] == UInt8(ascii: "i") || bytes[index + 1] == UInt8(ascii: "s"),
+            let end = bytes.count - 1
+            while index < end {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    index += 1
+                    continue
+                }
+                let next = bytes[index + 1]
+                guard next == UInt8(ascii: "t") || next == UInt8(ascii: "i") || next == UInt8(ascii: "s"),
                       let rewrite = rewrites.first(where: { bytes.hasBytes($0.from, at: index) }) else {
                     index += 1
                     continue
@@ -32,9 +40,10 @@ enum AccessibleHTML {
                 index += rewrite.from.count
                 copied = index
             }
-            guard copied > 0 else { return String(decoding: bytes, as: UTF8.self) }
+            guard copied > 0 else { return nil }
             output.append(contentsOf: bytes[copied...])
-            return String(decoding: output, as: UTF8.self)
+            return output
         }
+        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 }

@@ -7,8 +7,9 @@
 package enum HTMLText {
     package static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
-            guard bytes.contains(where: needsEscape) else { return String(decoding: bytes, as: UTF8.self) }
+        // Text that needs nothing comes back as itself: no copy, no UTF-8 validation.
+        let escaped = text.withUTF8 { bytes -> [UInt8]? in
+            guard bytes.contains(where: needsEscape) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 32)
             for byte in bytes {
@@ -22,8 +23,9 @@ package enum HTMLText {
                 default: output.append(byte)
                 }
             }
-            return String(decoding: output, as: UTF8.self)
+            return output
         }
+        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

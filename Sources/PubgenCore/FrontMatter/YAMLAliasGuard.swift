@@ -9,6 +9,8 @@ import PubgenDiagnostics
 enum YAMLAliasGuard {
     /// The 1-based line and character column of the first anchor or alias, if any.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Most front matter has neither character at all: one byte scan, no line split.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1

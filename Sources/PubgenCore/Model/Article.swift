@@ -2,36 +2,104 @@ import PubgenDiagnostics
 import PubgenMarkdown
 
 /// One published article: its metadata, its rendered body and where it goes.
+///
+/// Articles are copied wherever pages are put together (neighbours, related articles,
+/// lists, sorting); their fields live in one copy-on-write box, so a copy costs one
+/// retain instead of one per field (those copies were a few percent of a build's CPU).
 package struct Article: Sendable {
-    package var source: SourceFile
-    package var frontMatter: FrontMatter
-    package var slug: String
+    private var storage: Storage
+
+    package var source: SourceFile {
+        get { storage.fields.source }
+        set { fields.source = newValue }
+    }
+    package var frontMatter: FrontMatter {
+        get { storage.fields.frontMatter }
+        set { fields.frontMatter = newValue }
+    }
+    package var slug: String {
+        get { storage.fields.slug }
+        set { fields.slug = newValue }
+    }
     /// The URL path without slashes around it (`news/launch`); the slug unless the
     /// article is in a section, has a `path` or the site a `permalink` pattern.
-    package var path: String
+    package var path: String {
+        get { storage.fields.path }
+        set { fields.path = newValue }
+    }
     /// The section it belongs to (`news`), `""` at the top.
-    package var section = ""
+    package var section: String {
+        get { storage.fields.section }
+        set { fields.section = newValue }
+    }
     /// Redirect pages for its old URLs.
-    package var redirects: [Redirect] = []
-    package var body: RenderedMarkdown
+    package var redirects: [Redirect] {
+        get { storage.fields.redirects }
+        set { fields.redirects = newValue }
+    }
+    package var body: RenderedMarkdown {
+        get { storage.fields.body }
+        set { fields.body = newValue }
+    }
     /// The written `read_time`, or one computed from the word count.
-    package var readingTime: String
+    package var readingTime: String {
+        get { storage.fields.readingTime }
+        set { fields.readingTime = newValue }
+    }
     /// Content-relative paths of the local files the article uses, copied to the output.
-    package var assets: [String] = []
+    package var assets: [String] {
+        get { storage.fields.assets }
+        set { fields.assets = newValue }
+    }
     /// Fingerprint of everything the compiled article depends on (see `BuildManifest`).
-    package var cacheKey = ""
+    package var cacheKey: String {
+        get { storage.fields.cacheKey }
+        set { fields.cacheKey = newValue }
+    }
     /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
-    package var isStub = false
+    package var isStub: Bool {
+        get { storage.fields.isStub }
+        set { fields.isStub = newValue }
+    }
     /// Its page was written as soon as it was compiled, and its body released.
-    package var pageWritten = false
+    package var pageWritten: Bool {
+        get { storage.fields.pageWritten }
+        set { fields.pageWritten = newValue }
+    }
+
+    /// The stored values, copied out of a shared box before the first change.
+    private var fields: Fields {
+        get { storage.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+            yield &storage.fields
+        }
+    }
+
+    private struct Fields {
+        var source: SourceFile
+        var frontMatter: FrontMatter
+        var slug: String
+        var path: String
+        var section = ""
+        var redirects: [Redirect] = []
+        var body: RenderedMarkdown
+        var readingTime: String
+        var assets: [String] = []
+        var cacheKey = ""
+        var isStub = false
+        var pageWritten = false
+    }
+
+    /// Written only while uniquely referenced (see `fields`), so sharing it between
+    /// tasks is safe although its contents are `var`.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
 
     package init(source: SourceFile, frontMatter: FrontMatter, slug: String, body: RenderedMarkdown, readingTime: String) {
-        self.source = source
-        self.frontMatter = frontMatter
-        self.slug = slug
-        self.path = slug
-        self.body = body
-        self.readingTime = readingTime
+        storage = Storage(Fields(source: source, frontMatter: frontMatter, slug: slug, path: slug, body: body, readingTime: readingTime))
     }
 
     /// An article rebuilt from a cache record: everything other pages show, no body.

@@ -14,22 +14,36 @@ extension Site {
     ///
     /// Only the newest 200 articles of each tag are considered and only the best three
     /// are kept (no sort of all candidates), so this stays linear in the site's size.
+    /// Shared-tag counts live in one array reused for every article (reset through the
+    /// list of entries touched), not a dictionary per article: hashing was most of the time.
     static func relatedIndices(articles: [Article], tags: [Tag], limit: Int = 3) -> [[Int]] {
-        let tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
+        let tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+        let candidates = tags.map { $0.articleIndices.prefix(200) }
+        var shared = [Int](repeating: 0, count: articles.count)
+        var touched: [Int] = []
         return articles.indices.map { index in
-            var shared: [Int: Int] = [:]
             for slug in Set(articles[index].frontMatter.tagSlugs) {
-                guard let tag = tagsBySlug[slug] else { continue }
-                for other in tag.articleIndices.prefix(200) where other != index { shared[other, default: 0] += 1 }
+                guard let position = tagPositions[slug] else { continue }
+                for other in candidates[position] where other != index {
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                }
             }
+            // The best `limit` by shared count, then by index (newer first), kept in order.
             var best: [(index: Int, count: Int)] = []
-            for (other, count) in shared {
-                let better = best.count < limit || best.contains { count > $0.count || (count == $0.count && other < $0.index) }
-                guard better else { continue }
-                best.append((other, count))
-                best.sort { $0.count != $1.count ? $0.count > $1.count : $0.index < $1.index }
+            for other in touched {
+                let count = shared[other]
+                shared[other] = 0
+                func ranksBefore(_ entry: (index: Int, count: Int)) -> Bool {
+                    count > entry.count || (count == entry.count && other < entry.index)
+                }
+                if best.count >= limit, let last = best.last, !ranksBefore(last) { continue }
+                var position = best.count
+                while position > 0, ranksBefore(best[position - 1]) { position -= 1 }
+                best.insert((other, count), at: position)
                 if best.count > limit { best.removeLast() }
             }
+            touched.removeAll(keepingCapacity: true)
             return best.map(\.index)
         }
     }

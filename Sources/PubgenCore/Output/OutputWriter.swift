@@ -20,15 +20,26 @@ package struct OutputWriter: Sendable {
         let displayPath: String
         /// Held while this build fills the folder; see `removeAbandonedSiblings`.
         let ownership: DirectoryLock?
+        /// `folder.path`, computed once: every file's path is made from it.
+        let folderPath: String
+        let madeFolders = MadeFolders()
+
+        init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?) {
+            self.output = output
+            self.folder = folder
+            self.displayPath = displayPath
+            self.ownership = ownership
+            self.folderPath = folder.path
+        }
 
         /// Writes one file. Its folder must exist (see `prepareFolders`).
         package func write(_ file: OutputFile) throws {
             guard file.isContained else {
                 throw PubgenError.unsafeOutput(path: file.path, reason: "the path would leave the output folder")
             }
-            let url = folder.appendingPathComponent(file.path)
-            guard FileManager.default.createFile(atPath: url.path, contents: Data(file.bytes)) else {
-                throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, file.path), reason: Self.lastError())
+            guard OutputFileSystem.createFile(atPath: folderPath + "/" + file.path, bytes: file.bytes) else {
+                let reason = Self.lastError()
+                throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, file.path), reason: reason)
             }
         }
 
@@ -59,13 +70,17 @@ package struct OutputWriter: Sendable {
                 guard let slash = path.lastIndex(of: "/") else { continue }
                 folders.insert(String(path[..<slash]))
             }
-            for relative in folders.sorted() {
-                do {
-                    try FileManager.default.createDirectory(
-                        at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
-                } catch {
-                    throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, relative), reason: OutputWriter.reason(error))
+            for relative in folders.sorted() where !madeFolders.contains(relative) {
+                // Plain `mkdir`; Foundation only when that fails, for its checks and wording.
+                if !OutputFileSystem.makeFolder(relative[...], in: folderPath) {
+                    do {
+                        try FileManager.default.createDirectory(
+                            at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+                    } catch {
+                        throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, relative), reason: OutputWriter.reason(error))
+                    }
                 }
+                madeFolders.insert(relative)
             }
         }
 
