@@ -47,7 +47,8 @@ package struct LinkResolver: Sendable {
             path = String(path[..<hash])
         }
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        var decoded = path.removingPercentEncoding ?? path
+        // Foundation's decoding is a measurable cost per link; without a `%` it is the identity.
+        var decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         guard ContentPlacement.isMarkdown(decoded) else { return .external }
         // Zola's `@/blog/b.md` starts at the content folder, like `/blog/b.md`.
         if decoded.hasPrefix("@/") { decoded.removeFirst() }
@@ -63,19 +64,30 @@ package struct LinkResolver: Sendable {
     /// `-` or `.` before the first colon. Every link of every article asks, so ASCII
     /// schemes are checked on bytes; Unicode letters count too, as they always have.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let scheme = url.utf8[..<colon]
-        guard !scheme.isEmpty else { return false }
-        if scheme.allSatisfy({ $0 < 0x80 }) {
-            return scheme.allSatisfy { byte in
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): true
-                default: false
-                }
+        // ASCII up to and just after the colon (nearly every URL): decided on bytes.
+        var length = 0
+        var valid = true
+        var bytes = url.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") {
+                guard (bytes.next() ?? 0) < 0x80 else { return hasSchemeByCharacters(url) }
+                return length > 0 && valid
             }
+            guard byte < 0x80 else { return hasSchemeByCharacters(url) }
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            valid = valid && (isLetter || isDigit || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
+            length += 1
         }
-        return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        return false
+    }
+
+    /// The general rule, by `Character` (a letter may carry combining marks).
+    private static func hasSchemeByCharacters(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+            && !scheme.contains("/")
     }
 
 }
