@@ -65,12 +65,33 @@ package struct OutputWriter: Sendable {
 
         /// Creates every folder the given paths need, once, before parallel writes.
         package func prepareFolders(for paths: some Sequence<String>) throws {
+            try makeFolders(Self.folders(of: paths).sorted())
+        }
+
+        /// The same on up to `concurrency` tasks: a rebuild makes 10,000 folders to link
+        /// the previous pages into. Folders are made by depth, so each one's parent
+        /// exists before it.
+        package func prepareFolders(for paths: some Sequence<String>, concurrency: Int) async throws {
+            let byDepth = Dictionary(grouping: Self.folders(of: paths)) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
+            for depth in byDepth.keys.sorted() {
+                let level = byDepth[depth]!.sorted()
+                _ = try await level.chunked(into: 4 * concurrency).concurrentMap(width: concurrency) { folders in
+                    try makeFolders(folders)
+                }
+            }
+        }
+
+        private static func folders(of paths: some Sequence<String>) -> Set<String> {
             var folders: Set<String> = []
             for path in paths {
                 guard let slash = path.lastIndex(of: "/") else { continue }
                 folders.insert(String(path[..<slash]))
             }
-            for relative in folders.sorted() where !madeFolders.contains(relative) {
+            return folders
+        }
+
+        private func makeFolders(_ folders: some Sequence<String>) throws {
+            for relative in folders where !madeFolders.contains(relative) {
                 // Plain `mkdir`; Foundation only when that fails, for its checks and wording.
                 if !OutputFileSystem.makeFolder(relative[...], in: folderPath) {
                     do {
@@ -124,12 +145,12 @@ package struct OutputWriter: Sendable {
                 discard()
                 throw PubgenError.cannotWrite(path: displayPath, reason: reason)
             }
-            try? FileManager.default.removeItem(at: old)
+            TreeRemoval.remove(old.path)
         }
 
         /// Removes the staging folder; the previous output is untouched.
         package func discard() {
-            try? FileManager.default.removeItem(at: folder)
+            TreeRemoval.remove(folder.path)
         }
 
         static func lastError() -> String { String(cString: strerror(errno)) }
@@ -202,13 +223,13 @@ extension OutputWriter {
         for name in names where name.hasPrefix(staging) {
             let url = parent.appendingPathComponent(name)
             if let lock = DirectoryLock(url, wait: false) {
-                withExtendedLifetime(lock) { try? FileManager.default.removeItem(at: url) }
+                withExtendedLifetime(lock) { TreeRemoval.remove(url.path) }
             }
         }
         let leftovers = names.filter { $0.hasPrefix(old) }
         guard !leftovers.isEmpty, let turn = DirectoryLock(parent, wait: false) else { return }
         withExtendedLifetime(turn) {
-            for name in leftovers { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
+            for name in leftovers { TreeRemoval.remove(parent.appendingPathComponent(name).path) }
         }
     }
 

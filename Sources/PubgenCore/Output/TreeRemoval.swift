@@ -1,0 +1,75 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Deletes a folder tree with `unlinkat(2)` relative to open folders, its top-level
+/// entries on all cores.
+///
+/// Every build replaces the previous output, so the old one (13,000 files and 10,000
+/// folders at 10,000 articles) is deleted at the end of each: Foundation's
+/// `removeItem` took 0.15 s of a 1.3 s one-article rebuild, with a `stat` and a full
+/// path per entry. Links are removed, never followed: folders are opened with
+/// `O_NOFOLLOW`, so a link planted in the tree cannot lead the deletion outside it.
+enum TreeRemoval {
+    /// Removes `path` and everything in it; best effort, like `try? removeItem`.
+    static func remove(_ path: String) {
+        let root = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0 else {
+            unlink(path)  // A file or a link, not a folder.
+            return
+        }
+        let entries = Self.entries(root)
+        // Each top-level entry is a subtree of its own: remove them side by side.
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            removeEntry(entries[index].name, isFolder: entries[index].isFolder, in: root)
+        }
+        close(root)
+        rmdir(path)
+    }
+
+    private struct Entry {
+        /// The name's bytes with their NUL, as the file system has them (not
+        /// necessarily UTF-8).
+        var name: [CChar]
+        var isFolder: Bool
+    }
+
+    /// The entries of the open folder `folder` (it stays open).
+    private static func entries(_ folder: Int32) -> [Entry] {
+        let copy = dup(folder)
+        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
+        defer { closedir(stream) }
+        var result: [Entry] = []
+        while let entry = readdir(stream) {
+            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { cName in
+                    (Array(UnsafeBufferPointer(start: cName, count: strlen(cName) + 1)), entry.pointee.d_type)
+                }
+            }
+            guard name != [46, 0], name != [46, 46, 0] else { continue }  // "." and ".."
+            var isFolder = type == DT_DIR
+            if type == DT_UNKNOWN {
+                var status = stat()
+                isFolder = fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            result.append(Entry(name: name, isFolder: isFolder))
+        }
+        return result
+    }
+
+    private static func removeEntry(_ name: [CChar], isFolder: Bool, in parent: Int32) {
+        guard isFolder else {
+            unlinkat(parent, name, 0)
+            return
+        }
+        let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if folder >= 0 {
+            for entry in entries(folder) { removeEntry(entry.name, isFolder: entry.isFolder, in: folder) }
+            close(folder)
+        }
+        unlinkat(parent, name, AT_REMOVEDIR)
+    }
+}
