@@ -1,4 +1,5 @@
 import Foundation
+import PubgenCore
 
 /// Maps a request path to a file inside the served folder, and refuses everything else.
 ///
@@ -49,8 +50,9 @@ package struct SitePathResolver: Sendable {
         case .success(let value): parsed = value
         case .failure(let rejection): return .badRequest(rejection.reason)
         }
-        // The marker holds the build manifest: an implementation detail, not a page.
-        if parsed.segments.first == ".pubgen-output" { return .notFound }
+        // The marker holds the build manifest, and the source cache sits beside it:
+        // implementation details, not pages.
+        if let first = parsed.segments.first, OutputWriter.bookkeepingFiles.contains(first) { return .notFound }
         guard let rootPath = Self.realPath(root.path) else { return .notFound }
         let candidate = ([rootPath] + parsed.segments).joined(separator: "/")
         guard let real = Self.realPath(candidate) else { return .notFound }

@@ -47,6 +47,7 @@ struct SitePathResolverTests {
         #expect(resolver.resolve("/style.css/") == .notFound)
         #expect(resolver.resolve("/empty/") == .notFound)
         #expect(resolver.resolve("/.pubgen-output") == .notFound)
+        #expect(resolver.resolve("/.pubgen-sources") == .notFound)
     }
 
     @Test func refusesSymbolicLinksOutOfTheRoot() throws {
@@ -91,6 +92,7 @@ struct SitePathResolverTests {
         try folder.write("style.css", "body{}")
         try folder.write("café.txt", "é")
         try folder.write(".pubgen-output", "{}")
+        try folder.write(".pubgen-sources", "cache")
         try FileManager.default.createDirectory(at: folder.appending("empty"), withIntermediateDirectories: true)
         return (folder, SitePathResolver(root: folder.url))
     }

@@ -46,7 +46,7 @@ package struct ArticleLoader: Sendable {
     }
 
     /// - Returns: The article source, or `nil` when it cannot be published; and the diagnostics.
-    package func load(_ file: SourceFile) -> (ArticleSource?, [Diagnostic]) {
+    package func load(_ file: SourceFile, contentHash: String? = nil) -> (ArticleSource?, [Diagnostic]) {
         let block: FrontMatterBlock
         switch FrontMatterSplitter.split(file.text, path: file.displayPath) {
         case let .block(value): block = value
@@ -79,7 +79,7 @@ package struct ArticleLoader: Sendable {
         var source = ArticleSource(
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: placement.section, redirects: redirects,
             body: body, bodyLineOffset: block.bodyLineOffset)
-        source.contentHash = Fingerprint.of(file.text)
+        source.contentHash = contentHash ?? Fingerprint.of(file.text)
         return (source, diagnostics)
     }
 

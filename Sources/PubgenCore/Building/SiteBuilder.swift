@@ -21,6 +21,8 @@ package struct BuildResult: Sendable {
     package var stubSources: [String: ArticleSource] = [:]
     /// The cache records of every published article, for the next build's manifest.
     package var records: [String: BuildManifest.ArticleRecord] = [:]
+    /// What this build read from every article's file, for the next build.
+    package var sourceCache = SourceCache(global: "", entries: [:])
 }
 
 /// Content folder → `Site`: scan, read front matter, render Markdown, check.
@@ -36,6 +38,8 @@ package struct SiteBuilder: Sendable {
     package var quotingSeverity: Diagnostic.Severity
     /// A previous build's manifest whose article records may be reused.
     package var cache: BuildManifest?
+    /// What a previous build read from each file, reused for files whose bytes are the same.
+    package var sourceCache: SourceCache?
     /// The fingerprint of configuration, templates and options (see `BuildManifest`).
     package var global = ""
     /// Paths of the files in `static/`, which articles may link to (`/…`).
@@ -55,6 +59,10 @@ package struct SiteBuilder: Sendable {
         self.quotingSeverity = quotingSeverity
     }
 
+    /// One Markdown file after reading: the file, its article if it loaded, every
+    /// diagnostic, and what the next build may reuse.
+    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Entry?)
+
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
         let (scanned, otherFiles, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
@@ -65,10 +73,26 @@ package struct SiteBuilder: Sendable {
         let retain = options.retainSources
         let progress = options.progress
         progress?.articlesFound.store(entries.count, ordering: .relaxed)
-        var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> (SourceFile, ArticleSource?, [Diagnostic]) in
+        // What the previous build read, for the files whose bytes are the same.
+        let cachedSources = sourceCache?.global == global ? sourceCache?.entries ?? [:] : [:]
+        var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> Loaded in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
-            var (source, diagnostics) = loader.load(file)
+            let contentHash = Fingerprint.of(file.text)
+            var (source, diagnostics): (ArticleSource?, [Diagnostic])
+            if let cached = cachedSources[entry.relativePath], let restored = loader.restore(file, contentHash: contentHash, from: cached) {
+                (source, diagnostics) = restored
+            } else {
+                (source, diagnostics) = loader.load(file, contentHash: contentHash)
+            }
+            // The cache sits in the output folder, which may be uploaded whole: it keeps
+            // published articles only, never a draft's or a future article's front matter.
+            // (An undated Jekyll draft also takes its file's modification time, which its
+            // bytes do not fix.)
+            let cacheEntry = source.flatMap { source in
+                source.exclusion(options: options) == nil && !ContentPlacement(relativePath: entry.relativePath).isInDrafts
+                    ? SourceCache.Entry(source, diagnostics: diagnostics) : nil
+            }
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
                 // the whole files would double what stays in memory.
@@ -76,8 +100,10 @@ package struct SiteBuilder: Sendable {
                 source?.file.text = ""
             }
             progress?.articlesRead.add(1, ordering: .relaxed)
-            return (file, source, encodingDiagnostics + diagnostics)
+            return (file, source, encodingDiagnostics + diagnostics, cacheEntry)
         }
+        let newSourceCache = SourceCache(global: global, entries: Dictionary(
+            loaded.compactMap { item in item.cacheEntry.map { (item.file.relativePath, $0) } }, uniquingKeysWith: { first, _ in first }))
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
         var sources = loaded.compactMap(\.1)
         var sectionIndexes: [SectionIndex] = []
@@ -162,6 +188,7 @@ package struct SiteBuilder: Sendable {
         var result = BuildResult(
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
             sources: sources, files: files, compiler: compiler)
+        result.sourceCache = newSourceCache
         for entry in compiled {
             let path = publishable[entry.3].file.relativePath
             result.records[path] = entry.2

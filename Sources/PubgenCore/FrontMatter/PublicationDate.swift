@@ -182,3 +182,25 @@ private struct DigitReader {
         return index - start
     }
 }
+
+// MARK: - Source cache (here, where the fields can be set)
+
+extension PublicationDate {
+    func write(to writer: inout BinaryWriter) {
+        for field in [year, month, day, hour, minute, second, utcOffset] { writer.int(field) }
+        writer.bool(hasTime)
+        writer.bool(offsetWasWritten)
+        writer.double(instant.timeIntervalSinceReferenceDate)
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        self.init(year: try reader.int(), month: try reader.int(), day: try reader.int())
+        hour = try reader.int()
+        minute = try reader.int()
+        second = try reader.int()
+        utcOffset = try reader.int()
+        hasTime = try reader.bool()
+        offsetWasWritten = try reader.bool()
+        instant = Date(timeIntervalSinceReferenceDate: try reader.double())
+    }
+}

@@ -10,6 +10,9 @@ import Foundation
 package struct OutputWriter: Sendable {
     /// The file that marks a folder as pubgen's to replace.
     package static let marker = ".pubgen-output"
+    /// pubgen's own files in the output, not pages: the marker (which holds the build
+    /// manifest) and the source cache.
+    package static let bookkeepingFiles: Set<String> = [marker, SourceCache.fileName]
 
     package init() {}
 

@@ -15,7 +15,7 @@ struct SiteGoldenTests {
         let out = temporary.appending("out")
         let report = try await publish(site: Fixtures.url(name), output: out)
         #expect(!report.diagnostics.hasErrors, "\(formatted(report.diagnostics))")
-        let differences = Golden.compareTree(out, toFixture: "\(name)/expected", ignoring: [OutputWriter.marker])
+        let differences = Golden.compareTree(out, toFixture: "\(name)/expected", ignoring: OutputWriter.bookkeepingFiles)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

@@ -21,7 +21,7 @@ struct ThemeGoldenTests {
         let out = temporary.appending("out")
         let report = try await publish(site: Fixtures.url("site"), output: out, options: Self.ledgerOptions())
         #expect(!report.diagnostics.hasErrors, "\(formatted(report.diagnostics))")
-        let differences = Golden.compareTree(out, toFixture: "themes/ledger-expected", ignoring: [OutputWriter.marker])
+        let differences = Golden.compareTree(out, toFixture: "themes/ledger-expected", ignoring: OutputWriter.bookkeepingFiles)
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 

@@ -1,0 +1,130 @@
+/// A compact byte format for the source cache: variable-length integers and
+/// length-prefixed UTF-8, written and read in the same order.
+///
+/// JSON was tried first: 37 MB for 10,000 articles' front matter, slower to decode than
+/// the YAML it was meant to spare. This is about a fifth of that, and reading it is
+/// little more than copying.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Strings written with `interned`, by their number.
+    private var table: [String: Int] = [:]
+
+    mutating func int(_ value: Int) {
+        // Zigzag, so small negative numbers (UTC offsets) stay short too.
+        var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func double(_ value: Double) {
+        var bits = value.bitPattern
+        for _ in 0..<8 {
+            bytes.append(UInt8(bits & 0xFF))
+            bits >>= 8
+        }
+    }
+
+    mutating func string(_ value: String) {
+        int(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    /// A string that recurs (a file's path in each of its locations, key names): the
+    /// first time in full, after that as the number of its first appearance.
+    mutating func interned(_ value: String) {
+        if let number = table[value] {
+            int(number + 1)
+        } else {
+            table[value] = table.count
+            int(0)
+            string(value)
+        }
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
+        bool(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+}
+
+struct BinaryReader {
+    struct Truncated: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var table: [String] = []
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func int() throws -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Truncated() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let zigzag = Int64(bitPattern: value)
+        return Int((zigzag >> 1) ^ -(zigzag & 1))
+    }
+
+    mutating func bool() throws -> Bool {
+        guard offset < bytes.count else { throw Truncated() }
+        defer { offset += 1 }
+        return bytes[offset] != 0
+    }
+
+    mutating func double() throws -> Double {
+        guard offset + 8 <= bytes.count else { throw Truncated() }
+        var bits: UInt64 = 0
+        for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+        defer { offset += count }
+        return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+    }
+
+    mutating func interned() throws -> String {
+        let number = try int()
+        if number == 0 {
+            let value = try string()
+            table.append(value)
+            return value
+        }
+        guard number - 1 < table.count, number > 0 else { throw Truncated() }
+        return table[number - 1]
+    }
+
+    mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+}

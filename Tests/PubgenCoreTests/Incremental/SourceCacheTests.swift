@@ -1,0 +1,97 @@
+import Foundation
+@testable import PubgenCore
+import PubgenDiagnostics
+import PubgenTestSupport
+import Testing
+
+struct SourceCacheTests {
+    /// Front matter with every stored property set to something other than its default.
+    static func fullFrontMatter() -> FrontMatter {
+        let at = { (line: Int) in SourceLocation(path: "content/a.md", line: line, column: 3) }
+        var frontMatter = FrontMatter()
+        frontMatter.title = "Café – ☕"
+        frontMatter.subtitle = "Sub"
+        frontMatter.description = "Desc"
+        frontMatter.author = "Ana, Bo"
+        frontMatter.authors = ["Ana", "Bo"]
+        frontMatter.readTime = "4 min"
+        frontMatter.publishDate = try? PublicationDate.parse("2024-02-29T10:20:30+05:30", zone: .gmt).get()
+        frontMatter.createdDate = try? PublicationDate.parse("2023-01-01", zone: TimeZone(identifier: "Europe/Paris")!).get()
+        frontMatter.updatedDate = try? PublicationDate.parse("2025-12-31T23:59:59-08:00", zone: .gmt).get()
+        frontMatter.heroImage = "hero.png"
+        frontMatter.heroImageAlt = "A hero"
+        frontMatter.cta = "Subscribe"
+        frontMatter.tags = ["Swift", "Cafés"]
+        frontMatter.tagSlugs = ["swift", "cafes"]
+        frontMatter.draft = true
+        frontMatter.slug = "my-slug"
+        frontMatter.path = "notes/my-slug"
+        frontMatter.aliases = ["/old/", "/older.html"]
+        frontMatter.aliasLocations = [at(8), SourceLocation(path: "elsewhere.md", line: 9, column: 1)]
+        frontMatter.categories = ["cat"]
+        frontMatter.extra = [("series", .text("One")), ("list", .list([.text("a"), .map([("k", .text("v"))])]))]
+        frontMatter.locations = ["title": at(2), "tags": at(5)]
+        frontMatter.keyLocations = ["title": at(2), "tags": at(4)]
+        frontMatter.writtenKeys = [("title", at(2)), ("Tags", at(4))]
+        return frontMatter
+    }
+
+    @Test func frontMatterSurvivesTheCacheFieldByField() throws {
+        let original = Self.fullFrontMatter()
+        var writer = BinaryWriter()
+        original.write(to: &writer)
+        var reader = BinaryReader(writer.bytes)
+        let restored = try FrontMatter(from: &reader)
+        #expect(reader.isAtEnd)
+        let fields = Mirror(reflecting: original).children
+        let restoredFields = Mirror(reflecting: restored).children
+        #expect(fields.count == restoredFields.count)
+        for (field, restoredField) in zip(fields, restoredFields) {
+            #expect(field.label == restoredField.label)
+            // Every field is set, so a field the cache forgot would come back as its default.
+            if let map = field.value as? [String: PubgenDiagnostics.SourceLocation] {
+                #expect(map == restoredField.value as? [String: PubgenDiagnostics.SourceLocation], "\(field.label ?? "?")")
+            } else {
+                #expect(String(describing: field.value) == String(describing: restoredField.value), "\(field.label ?? "?")")
+            }
+        }
+        #expect(restored.publishDate?.iso8601 == original.publishDate?.iso8601)
+        #expect(restored.publishDate?.instant == original.publishDate?.instant)
+    }
+
+    @Test func aCacheOfAnotherVersionOrCutShortIsIgnored() throws {
+        let frontMatter = Self.fullFrontMatter()
+        var source = ArticleSource(
+            file: SourceFile(displayPath: "content/a.md", relativePath: "a.md", url: URL(fileURLWithPath: "/tmp/a.md"), text: ""),
+            frontMatter: frontMatter, slug: "a", path: "a", section: "", body: "", bodyLineOffset: 4)
+        source.contentHash = "abc"
+        let warning = Diagnostic.warning("quoted oddly", rule: "front-matter.quoting", at: SourceLocation(path: "content/a.md", line: 2, column: 8), fix: "use double quotes")
+        let cache = SourceCache(global: "g", entries: ["a.md": SourceCache.Entry(source, diagnostics: [warning])])
+        let bytes = cache.encoded()
+        let decoded = try #require(SourceCache.decode(bytes))
+        #expect(decoded.global == "g")
+        #expect(decoded.entries["a.md"]?.diagnostics == [warning])
+        #expect(decoded.entries["a.md"]?.slug == "a")
+        #expect(SourceCache.decode(Array(bytes.dropLast())) == nil)
+        #expect(SourceCache.decode(Array("pubgen-sources 0".utf8)) == nil)
+        #expect(cache.encoded() == bytes, "deterministic")
+    }
+
+    /// An article with quoting warnings: a rebuild that reuses its cached front matter
+    /// must report them exactly as the first build did.
+    @Test func aRebuildReportsTheSameDiagnosticsForAnUnchangedFile() async throws {
+        let folder = try TemporaryDirectory("source-cache")
+        // Invalid YAML as real articles have it: a raw apostrophe inside single quotes.
+        let seed = "---\ntitle: 'Python's reach'\ndescription: 'It\\'s fast'\npublish_date: '2024-03-01'\n---\n\nBody.\n"
+        try folder.write("site/content/python-web-ml.md", seed)
+        try folder.write("site/content/other.md", "---\ntitle: Other\npublish_date: 2024-01-01\n---\n\nText.\n")
+        let out = folder.appending("out")
+        let first = try await publish(site: folder.appending("site"), output: out, baseURL: "https://example.org/")
+        #expect(first.wroteOutput && first.diagnostics.count(of: .warning) > 0)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(SourceCache.fileName).path))
+        try folder.write("site/content/other.md", "---\ntitle: Other edited\npublish_date: 2024-01-01\n---\n\nText.\n")
+        let second = try await publish(site: folder.appending("site"), output: out, baseURL: "https://example.org/")
+        #expect(second.wroteOutput)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+}
