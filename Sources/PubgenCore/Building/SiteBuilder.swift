@@ -74,13 +74,13 @@ package struct SiteBuilder: Sendable {
         let progress = options.progress
         progress?.articlesFound.store(entries.count, ordering: .relaxed)
         // What the previous build read, for the files whose bytes are the same.
-        let cachedSources = sourceCache?.global == global ? sourceCache?.entries ?? [:] : [:]
+        let cachedSources = sourceCache?.global == global ? sourceCache : nil
         var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> Loaded in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.text)
             var (source, diagnostics): (ArticleSource?, [Diagnostic])
-            if let cached = cachedSources[entry.relativePath], let restored = loader.restore(file, contentHash: contentHash, from: cached) {
+            if let cached = cachedSources?.entry(entry.relativePath), let restored = loader.restore(file, contentHash: contentHash, from: cached) {
                 (source, diagnostics) = restored
             } else {
                 (source, diagnostics) = loader.load(file, contentHash: contentHash)

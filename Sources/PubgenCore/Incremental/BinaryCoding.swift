@@ -21,6 +21,12 @@ struct BinaryWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Another writer's bytes, after their length, so a reader can skip or take them alone.
+    mutating func block(_ other: BinaryWriter) {
+        int(other.bytes.count)
+        bytes.append(contentsOf: other.bytes)
+    }
+
     mutating func double(_ value: Double) {
         var bits = value.bitPattern
         for _ in 0..<8 {
@@ -61,18 +67,37 @@ struct BinaryReader {
     struct Truncated: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
     private var table: [String] = []
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        offset = 0
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of `range` of `bytes` only (no copy), with a string table of its own.
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// Skips `count` bytes and returns their range.
+    mutating func skip(_ count: Int) throws -> Range<Int> {
+        guard count >= 0, count <= end - offset else { throw Truncated() }
+        defer { offset += count }
+        return offset..<offset + count
+    }
 
     mutating func int() throws -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Truncated() }
+            guard offset < end, shift < 64 else { throw Truncated() }
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -84,13 +109,13 @@ struct BinaryReader {
     }
 
     mutating func bool() throws -> Bool {
-        guard offset < bytes.count else { throw Truncated() }
+        guard offset < end else { throw Truncated() }
         defer { offset += 1 }
         return bytes[offset] != 0
     }
 
     mutating func double() throws -> Double {
-        guard offset + 8 <= bytes.count else { throw Truncated() }
+        guard offset + 8 <= end else { throw Truncated() }
         var bits: UInt64 = 0
         for index in (0..<8).reversed() { bits = bits << 8 | UInt64(bytes[offset + index]) }
         offset += 8
@@ -99,7 +124,7 @@ struct BinaryReader {
 
     mutating func string() throws -> String {
         let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+        guard count >= 0, count <= end - offset else { throw Truncated() }
         defer { offset += count }
         return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
     }
@@ -121,7 +146,7 @@ struct BinaryReader {
 
     mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
+        guard count >= 0, count <= end - offset else { throw Truncated() }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try read(&self)) }

@@ -9,12 +9,16 @@ import PubgenDiagnostics
 /// kept in its own file in the output folder (`fileName`), in `BinaryWriter`'s format.
 package struct SourceCache: Sendable {
     package static let fileName = ".pubgen-sources"
-    static let magic = "pubgen-sources 1"
+    static let magic = "pubgen-sources 2"
 
     /// The global fingerprint the entries were made under (`BuildManifest.global`).
     package var global: String
-    /// By content-relative path.
-    package var entries: [String: Entry]
+    /// Entries made in this build, by content-relative path.
+    private var made: [String: Entry] = [:]
+    /// Entries read from a previous build's file, by path: each is decoded only when
+    /// asked for, on whichever task asks, so 10,000 of them are decoded on all cores.
+    private var stored: [String: Range<Int>] = [:]
+    private var bytes: [UInt8] = []
 
     /// One article as read from its file, without its texts.
     package struct Entry: Sendable {
@@ -40,7 +44,16 @@ package struct SourceCache: Sendable {
 
     package init(global: String, entries: [String: Entry]) {
         self.global = global
-        self.entries = entries
+        made = entries
+    }
+
+    /// The entry for a content-relative path; `nil` when there is none or it is damaged.
+    package func entry(_ relativePath: String) -> Entry? {
+        if let entry = made[relativePath] { return entry }
+        guard let range = stored[relativePath] else { return nil }
+        var reader = BinaryReader(bytes, range: range)
+        guard let entry = try? Entry(from: &reader), reader.isAtEnd else { return nil }
+        return entry
     }
 
     /// Deterministic bytes (entries sorted by path), so identical builds leave identical folders.
@@ -49,29 +62,33 @@ package struct SourceCache: Sendable {
         writer.string(Self.magic)
         writer.string(PubgenVersion.current)
         writer.string(global)
-        writer.int(entries.count)
-        for (relativePath, entry) in entries.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        writer.int(made.count)
+        for (relativePath, entry) in made.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             writer.string(relativePath)
-            entry.write(to: &writer)
+            // Each entry on its own (its own string table), so it can be read alone.
+            var entryWriter = BinaryWriter()
+            entry.write(to: &entryWriter)
+            writer.block(entryWriter)
         }
         return writer.bytes
     }
 
-    /// The cache in `bytes`, or `nil` when it is not one this version wrote.
+    /// The cache in `bytes`, or `nil` when it is not one this version wrote. Only the
+    /// paths are read here; entries are decoded by `entry(_:)`.
     package static func decode(_ bytes: [UInt8]) -> SourceCache? {
         var reader = BinaryReader(bytes)
         do {
             guard try reader.string() == magic, try reader.string() == PubgenVersion.current else { return nil }
-            let global = try reader.string()
+            var cache = SourceCache(global: try reader.string(), entries: [:])
             let count = try reader.int()
-            var entries: [String: Entry] = [:]
-            entries.reserveCapacity(max(0, count))
+            cache.stored.reserveCapacity(max(0, count))
             for _ in 0..<max(0, count) {
                 let relativePath = try reader.string()
-                entries[relativePath] = try Entry(from: &reader)
+                cache.stored[relativePath] = try reader.skip(try reader.int())
             }
             guard reader.isAtEnd else { return nil }
-            return SourceCache(global: global, entries: entries)
+            cache.bytes = bytes
+            return cache
         } catch {
             return nil
         }

@@ -70,10 +70,15 @@ struct SourceCacheTests {
         let bytes = cache.encoded()
         let decoded = try #require(SourceCache.decode(bytes))
         #expect(decoded.global == "g")
-        #expect(decoded.entries["a.md"]?.diagnostics == [warning])
-        #expect(decoded.entries["a.md"]?.slug == "a")
+        #expect(decoded.entry("a.md")?.diagnostics == [warning])
+        #expect(decoded.entry("a.md")?.slug == "a")
+        #expect(decoded.entry("b.md") == nil)
         #expect(SourceCache.decode(Array(bytes.dropLast())) == nil)
         #expect(SourceCache.decode(Array("pubgen-sources 0".utf8)) == nil)
+        // An entry damaged inside (its length intact) is not used.
+        var damaged = bytes
+        damaged[damaged.count - 3] = 0xFF
+        #expect(SourceCache.decode(damaged).map { $0.entry("a.md") == nil } ?? true)
         #expect(cache.encoded() == bytes, "deterministic")
     }
 
