@@ -153,7 +153,7 @@ package struct Publisher: Sendable {
         generated.removeAll()
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
         try staging.write(OutputFile(path: SourceCache.fileName, bytes: result.sourceCache.encoded()))
-        try staging.commit(manifest: try await encodedManifest)
+        try staging.commit(manifest: await encodedManifest)
         report.reusedOutputCount = reused.count
         report.pageCount = pagePaths.count
         report.feedCount = feedPaths.count

@@ -100,3 +100,20 @@ struct SourceCacheTests {
         #expect(second.diagnostics == first.diagnostics)
     }
 }
+
+struct BuildManifestTests {
+    @Test func theManifestRoundTripsAndRefusesAnythingElse() throws {
+        var record = BuildManifest.ArticleRecord(
+            key: "k1", wordCount: 1234, firstParagraph: "First <b>paragraph</b> é", summaryText: "Sum", summaryHTML: nil,
+            heroImage: "hero.png", assets: ["img/a.png", "b.pdf"], diagnostics: [])
+        record.diagnostics = [BuildManifest.CachedDiagnostic(
+            Diagnostic.warning("link to 'x.md' missing", rule: "link.missing", at: SourceLocation(path: "content/a.md", line: 4, column: 9)))]
+        let manifest = BuildManifest(
+            global: "g", articles: ["a.md": record, "b/c.md": record], outputs: ["index.html": "f1", "a/index.html": "f2"])
+        let bytes = manifest.encoded()
+        #expect(BuildManifest.decode(bytes) == manifest)
+        #expect(manifest.encoded() == bytes, "deterministic")
+        #expect(BuildManifest.decode(Array(bytes.dropLast())) == nil)
+        #expect(BuildManifest.decode(Array("{}\n".utf8)) == nil, "an old JSON manifest is ignored")
+    }
+}
