@@ -139,9 +139,9 @@ package struct Publisher: Sendable {
         // Encoding the manifest (5 MB of JSON at 10,000 articles) overlaps the writing.
         async let encodedManifest = manifest.encoded()
         try await staging.prepareFolders(for: paths, concurrency: request.options.concurrency)
-        let previousOutput = request.outputDirectory
+        let previousOutput = request.outputDirectory.path
         _ = try await reused.sorted().chunked(into: 4 * request.options.concurrency).concurrentMap(width: request.options.concurrency) { paths in
-            for path in paths { try staging.link(previous: previousOutput.appendingPathComponent(path), to: path) }
+            for path in paths { try staging.link(previousOutput: previousOutput, path) }
         }
         var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
         pages.skip = reused.union(written)

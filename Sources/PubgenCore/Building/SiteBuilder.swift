@@ -61,7 +61,7 @@ package struct SiteBuilder: Sendable {
 
     /// One Markdown file after reading: the file, its article if it loaded, every
     /// diagnostic, and what the next build may reuse.
-    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Entry?)
+    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Item?)
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
@@ -80,8 +80,10 @@ package struct SiteBuilder: Sendable {
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.text)
             var (source, diagnostics): (ArticleSource?, [Diagnostic])
+            var reused: SourceCache.Item?
             if let cached = cachedSources?.entry(entry.relativePath), let restored = loader.restore(file, contentHash: contentHash, from: cached) {
                 (source, diagnostics) = restored
+                reused = cachedSources?.storedItem(entry.relativePath)
             } else {
                 (source, diagnostics) = loader.load(file, contentHash: contentHash)
             }
@@ -89,9 +91,11 @@ package struct SiteBuilder: Sendable {
             // published articles only, never a draft's or a future article's front matter.
             // (An undated Jekyll draft also takes its file's modification time, which its
             // bytes do not fix.)
-            let cacheEntry = source.flatMap { source in
-                source.exclusion(options: options) == nil && !ContentPlacement(relativePath: entry.relativePath).isInDrafts
-                    ? SourceCache.Entry(source, diagnostics: diagnostics) : nil
+            let cacheEntry = source.flatMap { source -> SourceCache.Item? in
+                guard source.exclusion(options: options) == nil, !ContentPlacement(relativePath: entry.relativePath).isInDrafts else {
+                    return nil
+                }
+                return reused ?? .entry(SourceCache.Entry(source, diagnostics: diagnostics))
             }
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
@@ -102,7 +106,7 @@ package struct SiteBuilder: Sendable {
             progress?.articlesRead.add(1, ordering: .relaxed)
             return (file, source, encodingDiagnostics + diagnostics, cacheEntry)
         }
-        let newSourceCache = SourceCache(global: global, entries: Dictionary(
+        let newSourceCache = SourceCache(global: global, items: Dictionary(
             loaded.compactMap { item in item.cacheEntry.map { (item.file.relativePath, $0) } }, uniquingKeysWith: { first, _ in first }))
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
         var sources = loaded.compactMap(\.1)

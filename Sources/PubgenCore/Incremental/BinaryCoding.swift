@@ -21,10 +21,10 @@ struct BinaryWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// Another writer's bytes, after their length, so a reader can skip or take them alone.
-    mutating func block(_ other: BinaryWriter) {
-        int(other.bytes.count)
-        bytes.append(contentsOf: other.bytes)
+    /// Bytes after their length, so a reader can skip them or take them alone.
+    mutating func block(_ block: ArraySlice<UInt8>) {
+        int(block.count)
+        bytes.append(contentsOf: block)
     }
 
     mutating func double(_ value: Double) {

@@ -1,4 +1,5 @@
-/// A 64-bit FNV-1a hash of everything that decides one output, for incremental builds.
+/// A 64-bit hash (FNV-1a, strings eight bytes at a time) of everything that decides one
+/// output, for incremental builds.
 ///
 /// Not cryptographic: it only has to tell "same inputs" from "changed inputs" between
 /// two builds of the same site. Fields are separated so ("ab","c") ≠ ("a","bc").
@@ -18,9 +19,23 @@ package struct Fingerprint: Sendable {
     package mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
-            for byte in buffer {
-                state ^= UInt64(byte)
+            // Eight bytes per step, each step a bijection of the state (xor, odd multiply,
+            // xor-shift), so inputs that differ in one word never collide; a byte at a
+            // time was 5% of a one-article rebuild, which hashes every file.
+            var index = 0
+            if buffer.count >= 8, let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= buffer.count {
+                    state ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    state &*= 0x9E37_79B9_7F4A_7C15
+                    state ^= state >> 29
+                    index += 8
+                }
+            }
+            while index < buffer.count {
+                state ^= UInt64(buffer[index])
                 state &*= 0x0000_0100_0000_01B3
+                index += 1
             }
         }
         combineSeparator()

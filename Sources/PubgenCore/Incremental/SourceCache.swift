@@ -14,7 +14,13 @@ package struct SourceCache: Sendable {
     /// The global fingerprint the entries were made under (`BuildManifest.global`).
     package var global: String
     /// Entries made in this build, by content-relative path.
-    private var made: [String: Entry] = [:]
+    private var made: [String: Item] = [:]
+
+    /// An entry to write: made in this build, or reused as the bytes a previous build wrote.
+    package enum Item: Sendable {
+        case entry(Entry)
+        case stored(ArraySlice<UInt8>)
+    }
     /// Entries read from a previous build's file, by path: each is decoded only when
     /// asked for, on whichever task asks, so 10,000 of them are decoded on all cores.
     private var stored: [String: Range<Int>] = [:]
@@ -43,17 +49,27 @@ package struct SourceCache: Sendable {
     }
 
     package init(global: String, entries: [String: Entry]) {
+        self.init(global: global, items: entries.mapValues(Item.entry))
+    }
+
+    package init(global: String, items: [String: Item]) {
         self.global = global
-        made = entries
+        made = items
     }
 
     /// The entry for a content-relative path; `nil` when there is none or it is damaged.
     package func entry(_ relativePath: String) -> Entry? {
-        if let entry = made[relativePath] { return entry }
+        if case let .entry(entry)? = made[relativePath] { return entry }
         guard let range = stored[relativePath] else { return nil }
         var reader = BinaryReader(bytes, range: range)
         guard let entry = try? Entry(from: &reader), reader.isAtEnd else { return nil }
         return entry
+    }
+
+    /// A previous build's entry as its bytes, to write again unchanged (re-encoding
+    /// 10,000 unchanged entries was 6% of a one-article rebuild).
+    package func storedItem(_ relativePath: String) -> Item? {
+        stored[relativePath].map { .stored(bytes[$0]) }
     }
 
     /// Deterministic bytes (entries sorted by path), so identical builds leave identical folders.
@@ -63,12 +79,17 @@ package struct SourceCache: Sendable {
         writer.string(PubgenVersion.current)
         writer.string(global)
         writer.int(made.count)
-        for (relativePath, entry) in made.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (relativePath, item) in made.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             writer.string(relativePath)
-            // Each entry on its own (its own string table), so it can be read alone.
-            var entryWriter = BinaryWriter()
-            entry.write(to: &entryWriter)
-            writer.block(entryWriter)
+            switch item {
+            case let .entry(entry):
+                // Each entry on its own (its own string table), so it can be read alone.
+                var entryWriter = BinaryWriter()
+                entry.write(to: &entryWriter)
+                writer.block(entryWriter.bytes[...])
+            case let .stored(bytes):
+                writer.block(bytes)
+            }
         }
         return writer.bytes
     }

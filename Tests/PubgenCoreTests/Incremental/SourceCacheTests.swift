@@ -98,6 +98,13 @@ struct SourceCacheTests {
         let second = try await publish(site: folder.appending("site"), output: out, baseURL: "https://example.org/")
         #expect(second.wroteOutput)
         #expect(second.diagnostics == first.diagnostics)
+        // Entries reused as bytes and entries made anew give the file a clean build writes.
+        let clean = folder.appending("clean")
+        var options = BuildOptions.testing()
+        options.clean = true
+        _ = try await publish(site: folder.appending("site"), output: clean, options: options, baseURL: "https://example.org/")
+        let name = SourceCache.fileName
+        #expect(try Data(contentsOf: out.appendingPathComponent(name)) == Data(contentsOf: clean.appendingPathComponent(name)))
     }
 }
 
@@ -115,5 +122,23 @@ struct BuildManifestTests {
         #expect(manifest.encoded() == bytes, "deterministic")
         #expect(BuildManifest.decode(Array(bytes.dropLast())) == nil)
         #expect(BuildManifest.decode(Array("{}\n".utf8)) == nil, "an old JSON manifest is ignored")
+    }
+}
+
+struct FingerprintTests {
+    @Test func everyOneByteChangeChangesTheFingerprint() {
+        let base = String(repeating: "abcdefghij", count: 5)
+        var seen: Set<String> = [Fingerprint.of(base)]
+        for length in 0...base.utf8.count {
+            let prefix = String(base.prefix(length))
+            #expect(seen.insert(Fingerprint.of(prefix)).inserted || length == base.utf8.count, "length \(length)")
+        }
+        for index in base.indices {
+            var changed = base
+            changed.replaceSubrange(index...index, with: "X")
+            #expect(Fingerprint.of(changed) != Fingerprint.of(base))
+        }
+        #expect(Fingerprint.of("ab", "c") != Fingerprint.of("a", "bc"))
+        #expect(Fingerprint.of(base) == Fingerprint.of(base))
     }
 }

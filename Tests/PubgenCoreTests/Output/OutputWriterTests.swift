@@ -70,7 +70,7 @@ struct OutputWriterTests {
         try commit(files, to: out)
         let staging = try OutputWriter().begin(out, displayPath: "out")
         try staging.prepareFolders(for: ["a/index.html"])
-        try staging.link(previous: out.appendingPathComponent("a/index.html"), to: "a/index.html")
+        try staging.link(previousOutput: out.path, "a/index.html")
         try staging.commit(manifest: Array("{}\n".utf8))
         #expect(DirectorySnapshot.files(in: out) == ["a/index.html": Array("a".utf8), ".pubgen-output": Array("{}\n".utf8)])
     }
