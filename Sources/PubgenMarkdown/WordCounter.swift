@@ -19,14 +19,9 @@ struct WordCounter {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                // ASCII fast path without branches (word starts are too irregular to
-                // predict): letters, digits and the apostrophe continue a word.
-                let mask = byte < 64 ? Self.wordBytesBelow64 : Self.wordBytesFrom64
-                let isWordByte = (mask >> UInt64(byte & 63)) & 1
-                let wasInWord: UInt64 = inWord ? 1 : 0
-                count &+= Int(truncatingIfNeeded: isWordByte & ~wasInWord)
-                inWord = isWordByte != 0
-                index += 1
+                let run = Self.countASCII(bytes, from: index, inWord: &inWord)
+                count += run.words
+                index = run.end
                 continue
             }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
@@ -51,6 +46,30 @@ struct WordCounter {
         self.count = count
     }
 
+    /// The ASCII fast path, on its own so its state stays in registers: word starts in
+    /// the ASCII run from `start`, counted without branches (they come too irregularly
+    /// to predict), and where the run ends. Letters, digits and the apostrophe continue a word.
+    @inline(never)
+    private static func countASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, inWord: inout Bool
+    ) -> (words: Int, end: Int) {
+        var words = 0
+        var previous: UInt64 = inWord ? 1 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { break }
+            let high = 0 &- UInt64(byte >> 6)  // all ones from 64 on: a select, not a branch
+            let mask = wordBytesBelow64 & ~high | wordBytesFrom64 & high
+            let isWordByte = (mask >> UInt64(byte & 63)) & 1
+            words &+= Int(truncatingIfNeeded: isWordByte & ~previous)
+            previous = isWordByte
+            index &+= 1
+        }
+        inWord = previous != 0
+        return (words, index)
+    }
+
     /// Bit n set when ASCII byte n continues a word: `'` and `0`-`9` here, letters in the next.
     private static let wordBytesBelow64: UInt64 = 1 << 0x27 | 0x03FF << 0x30
     /// Bit n set when byte 64 + n is a letter: `A`-`Z` and `a`-`z`.
@@ -60,6 +79,12 @@ struct WordCounter {
 
     /// What a scalar is to the count: a word by itself, part of a word, or a separator.
     static func kind(of scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        // Smart punctuation fills prose: answer it without a Unicode property lookup.
+        case 0x2019: return .letter  // ’
+        case 0x2013, 0x2014, 0x2018, 0x201C, 0x201D, 0x2026: return .other  // – — ‘ “ ” …
+        default: break
+        }
         if isCJK(scalar) { return .ideograph }
         if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "’" || scalar == "'" {
             return .letter

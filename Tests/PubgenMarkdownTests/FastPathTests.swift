@@ -10,18 +10,23 @@ import Testing
         "café naïve Straße", "Ångström Zürich", "e\u{0301}cole", "\u{0301}start", "İstanbul", "ǅungla", "ﬁne ﬂow",
         "日本語の見出し", "中文字符 and English words", "漢字abc漢字", "한국어 단어", "ひらがなカタカナ",
         "Ελληνικά русский", "🚀 launch ✨", "👩‍👩‍👧 family", "🇫🇷 flag", "x²³ ½ Ⅻ ٣", "rock’n’roll", "a\u{00A0}b",
-        "\u{200B}zero\u{200B}width", "tab\u{7F}del\u{1}ctl", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
+        "\u{200B}zero\u{200B}width", "“quoted” – dash — ‘single’ it’s…", "a–b—c…d“e”f‘g’h", "tab\u{7F}del\u{1}ctl", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
     ]
 
-    /// Words counted one scalar at a time with the general rule.
+    /// Words counted one scalar at a time with the general rule: Unicode properties for every scalar.
     static func referenceCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            switch WordCounter.kind(of: scalar) {
-            case .ideograph: count += 1; inWord = false
-            case .letter: if !inWord { count += 1 }; inWord = true
-            case .other: inWord = false
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+                count += 1
+                inWord = false
+            case _ where scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "’" || scalar == "'":
+                if !inWord { count += 1 }
+                inWord = true
+            default:
+                inWord = false
             }
         }
         return count
@@ -41,6 +46,16 @@ import Testing
         counter.add("é")
         counter.add("f")
         #expect(counter.count == 4)
+    }
+
+    /// The smart punctuation answered without a property lookup, each alone and inside a word.
+    @Test(arguments: ["’", "–", "—", "‘", "“", "”", "…"])
+    func smartPunctuationIsClassifiedAsTheScalarRuleSays(_ mark: String) {
+        for text in [mark, "a\(mark)b", "\(mark)a\(mark)"] {
+            var counter = WordCounter()
+            counter.add(text)
+            #expect(counter.count == Self.referenceCount(text), "\(text)")
+        }
     }
 
     /// Every ASCII byte alone: letters, digits and the apostrophe are words, nothing else.
