@@ -15,16 +15,20 @@ package struct LineIndex: Sendable {
     package init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            } else if byte == UInt8(ascii: "\r") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                // Every article passes here: one comparison for the bytes that cannot end a line.
+                guard byte <= UInt8(ascii: "\r") else { continue }
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(index)
+                } else if byte == UInt8(ascii: "\r") {
+                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                    starts.append(index)
+                }
             }
-            index += 1
         }
         self.lineStarts = starts
     }
@@ -65,15 +69,25 @@ package struct LineIndex: Sendable {
 
     /// The text of a 1-based line without its line ending.
     package func line(_ number: Int) -> String {
-        guard number >= 1, number <= lineStarts.count else { return "" }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
-        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        String(decoding: bytes[range(ofLine: number)], as: UTF8.self)
+    }
+
+    /// The UTF-8 of a 1-based line without its line ending, for scans that need no string.
+    package func lineBytes(_ number: Int) -> [UInt8] {
+        Array(bytes[range(ofLine: number)])
     }
 }
 
 private extension LineIndex {
+    /// The byte range of a 1-based line without its line ending; empty when there is no such line.
+    func range(ofLine number: Int) -> Range<Int> {
+        guard number >= 1, number <= lineStarts.count else { return 0..<0 }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
+    }
+
     /// Unicode scalars between two byte offsets: every byte that is not a continuation byte.
     func characterCount(from start: Int, to end: Int) -> Int {
         var count = 0

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PubgenDiagnostics
 
 /// Touches cmark-gfm's fixed markup where it falls short of WCAG, in one pass over
@@ -13,37 +18,46 @@ enum AccessibleHTML {
          "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-label\">\n<h2 id=\"footnotes-label\" class=\"visually-hidden\">Footnotes</h2>\n"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// Most bodies need no rewrite: they come back as the same string, neither copied
-    /// nor validated again.
-    static func rewrite(_ html: String) -> String {
-        var html = html
+    /// The rewritten HTML as a string, made straight from cmark-gfm's bytes: the
+    /// places to rewrite are found first, so the string is built (and its UTF-8
+    /// checked) once, at its final size.
+    static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let rewrites = Self.rewrites
-        let rewritten = html.withUTF8 { bytes -> [UInt8]? in
-            var output: [UInt8] = []
-            var copied = 0
+        var matches: [(index: Int, rewrite: Int)] = []
+        var added = 0
+        if let base = bytes.baseAddress, bytes.count > 1 {
             var index = 0
             let end = bytes.count - 1
             while index < end {
-                guard bytes[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
-                }
+                // memchr skips the text between tags far faster than a byte loop.
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), end - index) else { break }
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 let next = bytes[index + 1]
                 guard next == UInt8(ascii: "t") || next == UInt8(ascii: "i") || next == UInt8(ascii: "s"),
-                      let rewrite = rewrites.first(where: { bytes.hasBytes($0.from, at: index) }) else {
+                      let rewrite = rewrites.firstIndex(where: { bytes.hasBytes($0.from, at: index) }) else {
                     index += 1
                     continue
                 }
-                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
-                output.append(contentsOf: bytes[copied..<index])
-                output.append(contentsOf: rewrite.to)
-                index += rewrite.from.count
-                copied = index
+                matches.append((index, rewrite))
+                added += rewrites[rewrite].to.count - rewrites[rewrite].from.count
+                index += rewrites[rewrite].from.count
             }
-            guard copied > 0 else { return nil }
-            output.append(contentsOf: bytes[copied...])
-            return output
         }
-        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
+        guard !matches.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count + added) { output in
+            var written = 0
+            var copied = 0
+            func copy(_ part: UnsafeBufferPointer<UInt8>) {
+                _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: part)
+                written += part.count
+            }
+            for (index, rewrite) in matches {
+                copy(UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                rewrites[rewrite].to.withUnsafeBufferPointer { copy($0) }
+                copied = index + rewrites[rewrite].from.count
+            }
+            copy(UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return written
+        }
     }
 }

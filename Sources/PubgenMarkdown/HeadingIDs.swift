@@ -12,14 +12,7 @@ struct HeadingIDs {
     }
 
     mutating func id(for text: String) -> String {
-        var base = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-" {
-                base.unicodeScalars.append(scalar)
-            } else if scalar == " " {
-                base.append("-")
-            }
-        }
+        var base = Self.asciiSlug(text) ?? Self.slug(text)
         if base.isEmpty { base = "section" }
         var candidate = base
         if let count = used[base] {
@@ -34,5 +27,48 @@ struct HeadingIDs {
         }
         used[candidate] = used[candidate] ?? 0
         return candidate
+    }
+
+    /// Lower case; letters, digits, `_` and `-` kept; spaces as hyphens; the rest dropped.
+    static func slug(_ text: String) -> String {
+        var base = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                // In ASCII the alphabetic scalars are the letters and the numeric ones the digits.
+                if let byte = slugByte(UInt8(scalar.value)) { base.unicodeScalars.append(Unicode.Scalar(byte)) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                base.unicodeScalars.append(scalar)
+            }
+        }
+        return base
+    }
+
+    /// `slug(_:)` for all-ASCII text, byte by byte, straight into the new string (nil
+    /// otherwise): looking Unicode properties up was most of the time ids took.
+    static func asciiSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes {
+                    guard let kept = slugByte(byte) else { continue }
+                    out[count] = kept
+                    count += 1
+                }
+                return count
+            }
+        }
+    }
+
+    /// What an ASCII byte becomes in a slug: letters in lower case, digits, `_` and `-`
+    /// as they are, a space as `-`; nil when it is dropped.
+    @inline(__always) private static func slugByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte | 0x20
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"): byte
+        case UInt8(ascii: " "): UInt8(ascii: "-")
+        default: nil
+        }
     }
 }

@@ -53,7 +53,7 @@ private extension InlinePositions {
     }
 
     func bytes(ofLine line: Int) -> [UInt8] {
-        Array(lines.line(line).utf8)
+        lines.lineBytes(line)
     }
 
     func matches(_ patterns: [String], line: Int, byte: Int) -> Bool {

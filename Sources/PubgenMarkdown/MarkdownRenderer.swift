@@ -34,7 +34,7 @@ package struct MarkdownRenderer: Sendable {
         collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
-        var html = AccessibleHTML.rewrite(tree.html(options: options))
+        var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
         var summaryHTML: String?
         if collector.hasMoreMarker, let marker = html.firstRange(of: OutlineCollector.moreSentinel) {
             summaryHTML = String(html[..<marker.lowerBound])

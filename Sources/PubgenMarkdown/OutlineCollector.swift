@@ -1,4 +1,9 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PubgenDiagnostics
 import PubgenHighlight
 
@@ -14,7 +19,8 @@ struct OutlineCollector {
     private(set) var firstParagraph: String?
     /// Plain text before a `<!-- more -->` marker, when the document has one.
     private(set) var textBeforeMore: String?
-    private var textSoFar = ""
+    /// The plain text so far as UTF-8, made a string only at a marker: most documents have none.
+    private var textSoFar: [UInt8] = []
     private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
 
@@ -43,7 +49,7 @@ struct OutlineCollector {
         guard let iterator = cmark_iter_new(root) else { preconditionFailure("cmark-gfm could not allocate an iterator") }
         defer { cmark_iter_free(iterator) }
         var paragraphDepth = 0
-        var paragraphText = ""
+        var paragraphText: [UInt8] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -75,31 +81,32 @@ struct OutlineCollector {
                 codeBlockNodes.append(node)
             case CMARK_NODE_HTML_BLOCK where moreMarker == nil && Self.isMoreMarker(Self.string(cmark_node_get_literal(node))):
                 moreMarker = node
-                textBeforeMore = textSoFar.trimmingWhitespace()
+                textBeforeMore = String(decoding: textSoFar, as: UTF8.self).trimmingWhitespace()
             case CMARK_NODE_HTML_BLOCK:
                 rawHTMLLocations.append(location(of: node))
             case CMARK_NODE_HTML_INLINE:
                 let literal = Self.string(cmark_node_get_literal(node))
                 rawHTMLLocations.append(inlineLocation(of: node, patterns: [String(literal.prefix(8))]))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = Self.string(cmark_node_get_literal(node))
+                // The bytes as cmark-gfm holds them: no string per text node.
+                let literal = Self.bytes(cmark_node_get_literal(node))
                 words.add(literal)
-                if paragraphDepth > 0 { paragraphText += literal }
-                if moreMarker == nil { textSoFar += literal }
+                if paragraphDepth > 0 { paragraphText.append(contentsOf: literal) }
+                if moreMarker == nil { textSoFar.append(contentsOf: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if paragraphDepth > 0 { paragraphText += " " }
-                if moreMarker == nil { textSoFar += " " }
+                if paragraphDepth > 0 { paragraphText.append(UInt8(ascii: " ")) }
+                if moreMarker == nil { textSoFar.append(UInt8(ascii: " ")) }
             case CMARK_NODE_PARAGRAPH where !entering && moreMarker == nil && firstParagraph != nil:
-                textSoFar += " "
+                textSoFar.append(UInt8(ascii: " "))
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 if entering {
                     paragraphDepth += 1
                 } else {
                     paragraphDepth -= 1
-                    let trimmed = paragraphText.trimmingWhitespace()
+                    let trimmed = String(decoding: paragraphText, as: UTF8.self).trimmingWhitespace()
                     if !trimmed.isEmpty { firstParagraph = trimmed }
-                    paragraphText = ""
-                    textSoFar += " "
+                    paragraphText = []
+                    textSoFar.append(UInt8(ascii: " "))
                 }
             default:
                 break
@@ -236,6 +243,12 @@ private extension OutlineCollector {
 
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// A C string's bytes, valid while its node is; empty for `nil`.
+    static func bytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
     /// The text content of a node's inline children, as a screen reader would read it.

@@ -2,45 +2,94 @@
 /// CJK ideograph or kana counts as one word, since those scripts use no spaces.
 struct WordCounter {
     private(set) var count = 0
-    private var inWord = false
 
     init() {}
 
     mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    // ASCII fast path: letters, digits and the apostrophe continue a word.
-                    let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-                        || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
-                    if isWordByte && !inWord { count += 1 }
-                    inWord = isWordByte
-                    index += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var iterator = bytes[index..<min(bytes.count, index + length)].makeIterator()
-                var decoder = UTF8()
-                if case let .scalarValue(scalar) = decoder.decode(&iterator) { add(scalar) } else { inWord = false }
-                index += length
-            }
-        }
-        inWord = false
+        text.withUTF8 { add($0) }
     }
 
-    private mutating func add(_ scalar: Unicode.Scalar) {
-        if Self.isCJK(scalar) {
-            count += 1
-            inWord = false
-        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "’" {
-            if !inWord { count += 1 }
-            inWord = true
-        } else {
-            inWord = false
+    /// Counts the words of valid UTF-8 text; a word never runs on into the next call.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Locals, not stored properties, so the ASCII loop keeps them in registers.
+        var count = self.count
+        var inWord = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let run = Self.countASCII(bytes, from: index, inWord: &inWord)
+                count += run.words
+                index = run.end
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var iterator = bytes[index..<min(bytes.count, index + length)].makeIterator()
+            var decoder = UTF8()
+            if case let .scalarValue(scalar) = decoder.decode(&iterator) {
+                switch Self.kind(of: scalar) {
+                case .ideograph:
+                    count += 1
+                    inWord = false
+                case .letter:
+                    if !inWord { count += 1 }
+                    inWord = true
+                case .other:
+                    inWord = false
+                }
+            } else {
+                inWord = false
+            }
+            index += length
         }
+        self.count = count
+    }
+
+    /// The ASCII fast path, on its own so its state stays in registers: word starts in
+    /// the ASCII run from `start`, counted without branches (they come too irregularly
+    /// to predict), and where the run ends. Letters, digits and the apostrophe continue a word.
+    @inline(never)
+    private static func countASCII(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, inWord: inout Bool
+    ) -> (words: Int, end: Int) {
+        var words = 0
+        var previous: UInt64 = inWord ? 1 : 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { break }
+            let high = 0 &- UInt64(byte >> 6)  // all ones from 64 on: a select, not a branch
+            let mask = wordBytesBelow64 & ~high | wordBytesFrom64 & high
+            let isWordByte = (mask >> UInt64(byte & 63)) & 1
+            words &+= Int(truncatingIfNeeded: isWordByte & ~previous)
+            previous = isWordByte
+            index &+= 1
+        }
+        inWord = previous != 0
+        return (words, index)
+    }
+
+    /// Bit n set when ASCII byte n continues a word: `'` and `0`-`9` here, letters in the next.
+    private static let wordBytesBelow64: UInt64 = 1 << 0x27 | 0x03FF << 0x30
+    /// Bit n set when byte 64 + n is a letter: `A`-`Z` and `a`-`z`.
+    private static let wordBytesFrom64: UInt64 = 0x03FF_FFFF << 1 | 0x03FF_FFFF << 33
+
+    enum Kind { case ideograph, letter, other }
+
+    /// What a scalar is to the count: a word by itself, part of a word, or a separator.
+    static func kind(of scalar: Unicode.Scalar) -> Kind {
+        switch scalar.value {
+        // Smart punctuation fills prose: answer it without a Unicode property lookup.
+        case 0x2019: return .letter  // ’
+        case 0x2013, 0x2014, 0x2018, 0x201C, 0x201D, 0x2026: return .other  // – — ‘ “ ” …
+        default: break
+        }
+        if isCJK(scalar) { return .ideograph }
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "’" || scalar == "'" {
+            return .letter
+        }
+        return .other
     }
 
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

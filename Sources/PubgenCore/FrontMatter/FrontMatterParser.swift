@@ -62,13 +62,12 @@ package struct FrontMatterParser: Sendable {
                 rule: Self.syntaxRule, at: position.location(line: line, column: column))])
         }
         let root: Node?
-        let resolver = KeyTagResolver.resolver(for: block.yaml)
         do {
-            root = try Yams.compose(yaml: block.yaml, resolver, .default, .utf8)
+            root = try KeyTagResolver.compose(block.yaml)
         } catch {
             let repairs = QuoteRepair.find(in: block.yaml)
             guard !repairs.isEmpty, case let text = QuoteRepair.apply(repairs, to: block.yaml),
-                  let repaired = try? Yams.compose(yaml: text, KeyTagResolver.resolver(for: text), .default, .utf8) else {
+                  let repaired = try? KeyTagResolver.compose(text) else {
                 return (nil, [position.diagnostic(for: error, rule: Self.syntaxRule, yaml: block.yaml)])
             }
             diagnostics += repairs.map { $0.diagnostic(path: path, lineOffset: block.yamlLineOffset, severity: quotingSeverity) }

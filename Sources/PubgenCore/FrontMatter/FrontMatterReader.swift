@@ -111,7 +111,7 @@ extension FrontMatterReader {
 
     mutating func optionalText(_ node: FrontMatterNode, key: String) -> String? {
         if node.isNull { return nil }
-        let value = text(node, key: key)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = text(node, key: key)?.trimmingBlanks(newlines: true)
         return value?.isEmpty == true ? nil : value
     }
 
@@ -175,7 +175,7 @@ extension FrontMatterReader {
                 diagnostics.append(.error("each tag must be text, not \(item.kindDescription)", rule: FrontMatterParser.typeRule, at: item.location))
                 continue
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingBlanks(newlines: false)
             if !trimmed.isEmpty { tags.append(trimmed) }
         }
         return tags
@@ -185,7 +185,7 @@ extension FrontMatterReader {
     mutating func words(_ node: FrontMatterNode, key: String, splitting: Bool = true) -> [String] {
         if node.isNull { return [] }
         if let text = node.scalarText {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingBlanks(newlines: false)
             guard !trimmed.isEmpty else { return [] }
             return splitting ? trimmed.split(separator: " ").map(String.init) : [trimmed]
         }

@@ -26,7 +26,7 @@ package struct PublicationDate: Sendable, Hashable, Comparable {
 
     /// Parses `text`; dates without an offset are in `zone`.
     package static func parse(_ text: String, zone: TimeZone) -> Result<PublicationDate, ParseError> {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        let scalars = Array(text.trimmingBlanks(newlines: false).unicodeScalars)
         var reader = DigitReader(scalars: scalars)
         guard let year = reader.number(digits: 4), reader.expect("-"),
               let month = reader.number(digits: 2), reader.expect("-"),

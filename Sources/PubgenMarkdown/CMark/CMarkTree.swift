@@ -1,4 +1,9 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Owns a parsed cmark-gfm document; the C tree is freed when this value ends.
 ///
@@ -57,12 +62,14 @@ struct CMarkTree: ~Copyable {
         return renderOptions
     }
 
-    /// The document as HTML. Never passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
-    func html(options: MarkdownOptions) -> String {
+    /// Hands `body` the document as HTML bytes, valid UTF-8 as the parsed text was,
+    /// so the caller makes its one string from them. Never passes `CMARK_OPT_SOURCEPOS`:
+    /// positions are for diagnostics only.
+    func withHTML<T>(options: MarkdownOptions, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         guard let html = cmark_render_html(root, Self.renderOptions(options), renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(html) }
-        return String(cString: html)
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self), count: strlen(html)))
     }
 }

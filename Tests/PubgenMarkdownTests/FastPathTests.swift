@@ -1,0 +1,94 @@
+@testable import PubgenMarkdown
+import Testing
+
+/// The byte-level fast paths for word counts and heading ids must give what the
+/// scalar-by-scalar rules give, on ASCII and on everything else.
+@Suite struct FastPathTests {
+    static let texts = [
+        "", " ", "plain words here", "It's don't", "well-known e-mail, co-op.", "Version 2.0 has 10 items",
+        "UPPER lower MiXeD", "snake_case and kebab-case", "tabs\tand\nnewlines", "!!! ... ---", "a'b'c", "'quoted'",
+        "café naïve Straße", "Ångström Zürich", "e\u{0301}cole", "\u{0301}start", "İstanbul", "ǅungla", "ﬁne ﬂow",
+        "日本語の見出し", "中文字符 and English words", "漢字abc漢字", "한국어 단어", "ひらがなカタカナ",
+        "Ελληνικά русский", "🚀 launch ✨", "👩‍👩‍👧 family", "🇫🇷 flag", "x²³ ½ Ⅻ ٣", "rock’n’roll", "a\u{00A0}b",
+        "\u{200B}zero\u{200B}width", "“quoted” – dash — ‘single’ it’s…", "a–b—c…d“e”f‘g’h", "tab\u{7F}del\u{1}ctl", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
+    ]
+
+    /// Words counted one scalar at a time with the general rule: Unicode properties for every scalar.
+    static func referenceCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+                count += 1
+                inWord = false
+            case _ where scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "’" || scalar == "'":
+                if !inWord { count += 1 }
+                inWord = true
+            default:
+                inWord = false
+            }
+        }
+        return count
+    }
+
+    @Test(arguments: texts)
+    func wordCountsEqualTheScalarRule(_ text: String) {
+        var counter = WordCounter()
+        counter.add(text)
+        #expect(counter.count == Self.referenceCount(text))
+    }
+
+    @Test func wordsDoNotRunAcrossCalls() {
+        var counter = WordCounter()
+        counter.add("ab")
+        counter.add("cd")
+        counter.add("é")
+        counter.add("f")
+        #expect(counter.count == 4)
+    }
+
+    /// The smart punctuation answered without a property lookup, each alone and inside a word.
+    @Test(arguments: ["’", "–", "—", "‘", "“", "”", "…"])
+    func smartPunctuationIsClassifiedAsTheScalarRuleSays(_ mark: String) {
+        for text in [mark, "a\(mark)b", "\(mark)a\(mark)"] {
+            var counter = WordCounter()
+            counter.add(text)
+            #expect(counter.count == Self.referenceCount(text), "\(text)")
+        }
+    }
+
+    /// Every ASCII byte alone: letters, digits and the apostrophe are words, nothing else.
+    @Test func everyASCIIByteIsClassifiedAsTheScalarRuleSays() {
+        for value in 0..<128 {
+            let text = String(Unicode.Scalar(UInt8(value)))
+            var counter = WordCounter()
+            counter.add(text)
+            #expect(counter.count == Self.referenceCount(text), "byte \(value)")
+        }
+    }
+
+    /// The slug rule as first written: Unicode properties for every scalar.
+    static func referenceSlug(_ text: String) -> String {
+        var base = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-" {
+                base.unicodeScalars.append(scalar)
+            } else if scalar == " " {
+                base.append("-")
+            }
+        }
+        return base
+    }
+
+    @Test(arguments: texts)
+    func slugsEqualTheScalarRule(_ text: String) {
+        let reference = Self.referenceSlug(text)
+        #expect(HeadingIDs.slug(text) == reference)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(HeadingIDs.asciiSlug(text) == reference)
+        } else {
+            #expect(HeadingIDs.asciiSlug(text) == nil)
+        }
+    }
+}
