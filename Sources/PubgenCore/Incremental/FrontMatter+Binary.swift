@@ -5,6 +5,16 @@ import PubgenDiagnostics
 /// compares field by field, so a field added later cannot be forgotten silently.
 extension FrontMatter {
     func write(to writer: inout BinaryWriter) {
+        fields.write(to: &writer)
+    }
+
+    init(from reader: inout BinaryReader) throws {
+        self.init(try Fields(from: &reader))
+    }
+}
+
+extension FrontMatter.Fields {
+    func write(to writer: inout BinaryWriter) {
         writer.string(title)
         for text in [subtitle, description, author, readTime, heroImage, heroImageAlt, cta, slug, path] {
             writer.optional(text) { $0.string($1) }

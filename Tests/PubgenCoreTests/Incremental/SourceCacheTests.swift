@@ -43,8 +43,8 @@ struct SourceCacheTests {
         var reader = BinaryReader(writer.bytes)
         let restored = try FrontMatter(from: &reader)
         #expect(reader.isAtEnd)
-        let fields = Mirror(reflecting: original).children
-        let restoredFields = Mirror(reflecting: restored).children
+        let fields = Mirror(reflecting: original.fields).children
+        let restoredFields = Mirror(reflecting: restored.fields).children
         #expect(fields.count == restoredFields.count)
         for (field, restoredField) in zip(fields, restoredFields) {
             #expect(field.label == restoredField.label)
