@@ -6,65 +6,15 @@ import PubgenMarkdown
 /// Articles are copied wherever pages are put together (neighbours, related articles,
 /// lists, sorting); their fields live in one copy-on-write box, so a copy costs one
 /// retain instead of one per field (those copies were a few percent of a build's CPU).
+/// Fields read and write as plain properties through dynamic member lookup.
+@dynamicMemberLookup
 package struct Article: Sendable {
     private var storage: Storage
 
-    package var source: SourceFile {
-        get { storage.fields.source }
-        set { fields.source = newValue }
-    }
-    package var frontMatter: FrontMatter {
-        get { storage.fields.frontMatter }
-        set { fields.frontMatter = newValue }
-    }
-    package var slug: String {
-        get { storage.fields.slug }
-        set { fields.slug = newValue }
-    }
-    /// The URL path without slashes around it (`news/launch`); the slug unless the
-    /// article is in a section, has a `path` or the site a `permalink` pattern.
-    package var path: String {
-        get { storage.fields.path }
-        set { fields.path = newValue }
-    }
-    /// The section it belongs to (`news`), `""` at the top.
-    package var section: String {
-        get { storage.fields.section }
-        set { fields.section = newValue }
-    }
-    /// Redirect pages for its old URLs.
-    package var redirects: [Redirect] {
-        get { storage.fields.redirects }
-        set { fields.redirects = newValue }
-    }
-    package var body: RenderedMarkdown {
-        get { storage.fields.body }
-        set { fields.body = newValue }
-    }
-    /// The written `read_time`, or one computed from the word count.
-    package var readingTime: String {
-        get { storage.fields.readingTime }
-        set { fields.readingTime = newValue }
-    }
-    /// Content-relative paths of the local files the article uses, copied to the output.
-    package var assets: [String] {
-        get { storage.fields.assets }
-        set { fields.assets = newValue }
-    }
-    /// Fingerprint of everything the compiled article depends on (see `BuildManifest`).
-    package var cacheKey: String {
-        get { storage.fields.cacheKey }
-        set { fields.cacheKey = newValue }
-    }
-    /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
-    package var isStub: Bool {
-        get { storage.fields.isStub }
-        set { fields.isStub = newValue }
-    }
-    /// Its page was written as soon as it was compiled, and its body released.
-    package var pageWritten: Bool {
-        get { storage.fields.pageWritten }
-        set { fields.pageWritten = newValue }
+    /// A field, read or written as a plain property (`article.slug`).
+    package subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
+        get { storage.fields[keyPath: keyPath] }
+        _modify { yield &fields[keyPath: keyPath] }
     }
 
     /// The stored values, copied out of a shared box before the first change.
@@ -76,19 +26,28 @@ package struct Article: Sendable {
         }
     }
 
-    private struct Fields {
-        var source: SourceFile
-        var frontMatter: FrontMatter
-        var slug: String
-        var path: String
-        var section = ""
-        var redirects: [Redirect] = []
-        var body: RenderedMarkdown
-        var readingTime: String
-        var assets: [String] = []
-        var cacheKey = ""
-        var isStub = false
-        var pageWritten = false
+    package struct Fields: Sendable {
+        package var source: SourceFile
+        package var frontMatter: FrontMatter
+        package var slug: String
+        /// The URL path without slashes around it (`news/launch`); the slug unless the
+        /// article is in a section, has a `path` or the site a `permalink` pattern.
+        package var path: String
+        /// The section it belongs to (`news`), `""` at the top.
+        package var section = ""
+        /// Redirect pages for its old URLs.
+        package var redirects: [Redirect] = []
+        package var body: RenderedMarkdown
+        /// The written `read_time`, or one computed from the word count.
+        package var readingTime: String
+        /// Content-relative paths of the local files the article uses, copied to the output.
+        package var assets: [String] = []
+        /// Fingerprint of everything the compiled article depends on (see `BuildManifest`).
+        package var cacheKey = ""
+        /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
+        package var isStub = false
+        /// Its page was written as soon as it was compiled, and its body released.
+        package var pageWritten = false
     }
 
     /// Written only while uniquely referenced (see `fields`), so sharing it between
@@ -113,9 +72,9 @@ package struct Article: Sendable {
         file.text = ""
         self.init(source: file, frontMatter: frontMatter, slug: source.slug, body: body,
                   readingTime: frontMatter.readTime ?? Article.readingTime(words: record.wordCount))
-        assets = record.assets
-        cacheKey = record.key
-        isStub = true
+        self.assets = record.assets
+        self.cacheKey = record.key
+        self.isStub = true
         place(like: source)
     }
 
@@ -127,15 +86,15 @@ package struct Article: Sendable {
             html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: "",
             summaryHTML: nil, summaryText: nil, wordCount: 0)
         self.init(source: file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: "")
-        cacheKey = key
+        self.cacheKey = key
         place(like: source)
     }
 
     /// Takes the URL, section and redirects the loader decided for `source`.
     mutating func place(like source: ArticleSource) {
-        path = source.path
-        section = source.section
-        redirects = source.redirects
+        self.path = source.path
+        self.section = source.section
+        self.redirects = source.redirects
     }
 
     /// The hero image as an absolute URL, when it is remote or the site has a base URL.
@@ -147,31 +106,31 @@ package struct Article: Sendable {
     /// The hero image's URL from a page whose path to the site root is `root`: remote
     /// URLs as written, local images (already site-relative) behind `root`.
     package func heroImageURL(root: String) -> String? {
-        guard let hero = frontMatter.heroImage else { return nil }
+        guard let hero = self.frontMatter.heroImage else { return nil }
         return LinkResolver.hasScheme(hero) || hero.hasPrefix("//") ? hero : root + hero
     }
 
     /// The publication date; `ArticleLoader` refuses every article without one
     /// (front matter, a Jekyll file name, or a draft's modification time).
-    package var date: PublicationDate { frontMatter.publishDate! }
+    package var date: PublicationDate { self.frontMatter.publishDate! }
 
     /// Each author for feeds and structured data: the article's, else the site's.
     package func authorNames(_ configuration: SiteConfiguration) -> [String] {
-        if !frontMatter.authors.isEmpty { return frontMatter.authors }
+        if !self.frontMatter.authors.isEmpty { return self.frontMatter.authors }
         return PageContexts.nonEmpty(configuration.author).map { [$0] } ?? []
     }
-    package var title: String { frontMatter.title }
+    package var title: String { self.frontMatter.title }
 
     /// The page's path inside the output folder.
-    package var outputPath: String { "\(path)/index.html" }
+    package var outputPath: String { "\(self.path)/index.html" }
     /// The page's URL relative to the site root (`slug/`, `news/launch/`).
-    package var relativeURL: String { "\(path)/" }
+    package var relativeURL: String { "\(self.path)/" }
 
     /// The description for meta tags and feeds: the written one, else the text before
     /// a `<!-- more -->` marker, else the first paragraph.
     package var summary: String {
-        if let description = frontMatter.description { return description }
-        return Article.excerpt(body.summaryText ?? body.firstParagraph, limit: 300)
+        if let description = self.frontMatter.description { return description }
+        return Article.excerpt(self.body.summaryText ?? self.body.firstParagraph, limit: 300)
     }
 
     /// Reading time at about 230 words a minute, as `6 min read`.

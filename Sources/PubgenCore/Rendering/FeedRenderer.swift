@@ -116,5 +116,5 @@ package enum FeedRenderer {
 
 extension Article {
     /// `updated_date` when there is one, else the publication date.
-    var latestDate: PublicationDate { frontMatter.updatedDate ?? date }
+    var latestDate: PublicationDate { self.frontMatter.updatedDate ?? date }
 }
