@@ -169,7 +169,7 @@ package struct SiteBuilder: Sendable {
             var source = publishableSources[position]
             defer { progress?.articlesCompiled.add(1, ordering: .relaxed) }
             if skeleton.articles[siteIndex].isStub, let record = cached[source.file.relativePath] {
-                return (skeleton.articles[siteIndex], record.diagnostics.map(\.diagnostic), record, position)
+                return (skeleton.articles[siteIndex], record.diagnostics, record, position)
             }
             if !retain { source.body = bodies.take(position) }
             var (article, diagnostics) = compiler.compile(source)

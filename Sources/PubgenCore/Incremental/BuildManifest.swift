@@ -26,34 +26,9 @@ package struct BuildManifest: Sendable, Equatable {
         package var summaryHTML: String?
         package var heroImage: String?
         package var assets: [String]
-        package var diagnostics: [CachedDiagnostic]
-    }
-
-    package struct CachedDiagnostic: Sendable, Equatable {
-        var severity: String
-        var rule: String
-        var message: String
-        var path: String?
-        var line: Int?
-        var column: Int?
-
-        init(severity: String, rule: String, message: String, path: String?, line: Int?, column: Int?) {
-            (self.severity, self.rule, self.message, self.path, self.line, self.column) = (severity, rule, message, path, line, column)
-        }
-
-        init(_ diagnostic: Diagnostic) {
-            severity = diagnostic.severity.rawValue
-            rule = diagnostic.rule
-            message = diagnostic.message
-            path = diagnostic.location?.path
-            line = diagnostic.location?.line
-            column = diagnostic.location?.column
-        }
-
-        var diagnostic: Diagnostic {
-            let location = path.map { SourceLocation(path: $0, line: line ?? 1, column: column ?? 1) }
-            return Diagnostic(Diagnostic.Severity(rawValue: severity) ?? .error, message, rule: rule, at: location)
-        }
+        /// Compiling's diagnostics, notes and fix hints included, so a rebuild prints
+        /// them exactly as the build that compiled the article did.
+        package var diagnostics: [Diagnostic]
     }
 
     package init(global: String, articles: [String: ArticleRecord], outputs: [String: String]) {
@@ -120,12 +95,7 @@ extension BuildManifest.ArticleRecord {
         writer.string(firstParagraph)
         for text in [summaryText, summaryHTML, heroImage] { writer.optional(text) { $0.string($1) } }
         writer.array(assets) { $0.string($1) }
-        writer.array(diagnostics) { writer, diagnostic in
-            for text in [diagnostic.severity, diagnostic.rule, diagnostic.message] { writer.string(text) }
-            writer.optional(diagnostic.path) { $0.string($1) }
-            writer.optional(diagnostic.line) { $0.int($1) }
-            writer.optional(diagnostic.column) { $0.int($1) }
-        }
+        writer.array(diagnostics) { $0.diagnostic($1) }
     }
 
     init(from reader: inout BinaryReader) throws {
@@ -136,12 +106,7 @@ extension BuildManifest.ArticleRecord {
         summaryHTML = try reader.optional { try $0.string() }
         heroImage = try reader.optional { try $0.string() }
         assets = try reader.array { try $0.string() }
-        diagnostics = try reader.array { reader in
-            BuildManifest.CachedDiagnostic(
-                severity: try reader.string(), rule: try reader.string(), message: try reader.string(),
-                path: try reader.optional { try $0.string() }, line: try reader.optional { try $0.int() },
-                column: try reader.optional { try $0.int() })
-        }
+        diagnostics = try reader.array { try $0.diagnostic() }
     }
 }
 
@@ -154,6 +119,6 @@ extension BuildManifest.ArticleRecord {
         summaryHTML = article.body.summaryHTML
         heroImage = article.frontMatter.heroImage
         assets = article.assets
-        self.diagnostics = diagnostics.map(BuildManifest.CachedDiagnostic.init)
+        self.diagnostics = diagnostics
     }
 }

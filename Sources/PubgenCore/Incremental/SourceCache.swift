@@ -128,17 +128,7 @@ extension SourceCache.Entry {
             writer.string(redirect.file)
             writer.optional(redirect.location) { $0.location($1) }
         }
-        writer.array(diagnostics) { writer, diagnostic in
-            writer.string(diagnostic.severity.rawValue)
-            writer.string(diagnostic.rule)
-            writer.string(diagnostic.message)
-            writer.optional(diagnostic.location) { $0.location($1) }
-            writer.optional(diagnostic.fix) { $0.string($1) }
-            writer.array(diagnostic.notes) { writer, note in
-                writer.string(note.message)
-                writer.optional(note.location) { $0.location($1) }
-            }
-        }
+        writer.array(diagnostics) { $0.diagnostic($1) }
         frontMatter.write(to: &writer)
     }
 
@@ -150,17 +140,7 @@ extension SourceCache.Entry {
         redirects = try reader.array { reader in
             Redirect(file: try reader.string(), location: try reader.optional { try $0.location() })
         }
-        diagnostics = try reader.array { reader in
-            guard let severity = Diagnostic.Severity(rawValue: try reader.string()) else { throw BinaryReader.Truncated() }
-            let rule = try reader.string()
-            let message = try reader.string()
-            let location = try reader.optional { try $0.location() }
-            let fix = try reader.optional { try $0.string() }
-            let notes = try reader.array { reader in
-                Diagnostic.Note(try reader.string(), at: try reader.optional { try $0.location() })
-            }
-            return Diagnostic(severity, message, rule: rule, at: location, notes: notes, fix: fix)
-        }
+        diagnostics = try reader.array { try $0.diagnostic() }
         frontMatter = try FrontMatter(from: &reader)
     }
 }
@@ -171,10 +151,35 @@ extension BinaryWriter {
         int(location.line)
         int(location.column)
     }
+
+    /// A diagnostic whole: severity, rule, message, location, notes and fix.
+    mutating func diagnostic(_ diagnostic: Diagnostic) {
+        string(diagnostic.severity.rawValue)
+        string(diagnostic.rule)
+        string(diagnostic.message)
+        optional(diagnostic.location) { $0.location($1) }
+        optional(diagnostic.fix) { $0.string($1) }
+        array(diagnostic.notes) { writer, note in
+            writer.string(note.message)
+            writer.optional(note.location) { $0.location($1) }
+        }
+    }
 }
 
 extension BinaryReader {
     mutating func location() throws -> SourceLocation {
         SourceLocation(path: try interned(), line: try int(), column: try int())
+    }
+
+    mutating func diagnostic() throws -> Diagnostic {
+        guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Truncated() }
+        let rule = try string()
+        let message = try string()
+        let location = try optional { try $0.location() }
+        let fix = try optional { try $0.string() }
+        let notes = try array { reader in
+            Diagnostic.Note(try reader.string(), at: try reader.optional { try $0.location() })
+        }
+        return Diagnostic(severity, message, rule: rule, at: location, notes: notes, fix: fix)
     }
 }

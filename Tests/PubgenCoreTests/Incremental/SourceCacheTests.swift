@@ -113,8 +113,10 @@ struct BuildManifestTests {
         var record = BuildManifest.ArticleRecord(
             key: "k1", wordCount: 1234, firstParagraph: "First <b>paragraph</b> é", summaryText: "Sum", summaryHTML: nil,
             heroImage: "hero.png", assets: ["img/a.png", "b.pdf"], diagnostics: [])
-        record.diagnostics = [BuildManifest.CachedDiagnostic(
-            Diagnostic.warning("link to 'x.md' missing", rule: "link.missing", at: SourceLocation(path: "content/a.md", line: 4, column: 9)))]
+        record.diagnostics = [Diagnostic(
+            .warning, "link to 'x.md' missing", rule: "link.missing", at: SourceLocation(path: "content/a.md", line: 4, column: 9),
+            notes: [Diagnostic.Note("written here", at: SourceLocation(path: "content/a.md", line: 2, column: 1))],
+            fix: "link to an existing file")]
         let manifest = BuildManifest(
             global: "g", articles: ["a.md": record, "b/c.md": record], outputs: ["index.html": "f1", "a/index.html": "f2"])
         let bytes = manifest.encoded()
@@ -140,5 +142,10 @@ struct FingerprintTests {
         }
         #expect(Fingerprint.of("ab", "c") != Fingerprint.of("a", "bc"))
         #expect(Fingerprint.of(base) == Fingerprint.of(base))
+        // Bytes and text are one hash: the same bytes give the same fingerprint either way.
+        var bytes = Fingerprint(), text = Fingerprint()
+        bytes.combine(Array(base.utf8))
+        text.combine(base)
+        #expect(bytes.hex == text.hex)
     }
 }
