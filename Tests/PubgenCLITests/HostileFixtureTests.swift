@@ -1,4 +1,5 @@
 import Foundation
+import PubgenCore
 import PubgenTestSupport
 import PubgenXML
 import Testing
@@ -97,7 +98,7 @@ import Testing
         }
         #expect(files.keys.allSatisfy { $0.split(separator: "/").allSatisfy { $0.utf8.count <= 255 } }, "every name fits a file system")
         // pubgen's bookkeeping files hold front matter as data; they are never served.
-        for (path, bytes) in files where ![".pubgen-output", ".pubgen-sources"].contains(path) {
+        for (path, bytes) in files where !OutputWriter.bookkeepingFiles.contains(path) {
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.contains("root:x:0:0"), "\(path) leaks /etc/passwd")
             #expect(!text.contains("<script>alert"), "\(path) has an unescaped script")
