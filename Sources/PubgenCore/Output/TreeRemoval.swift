@@ -21,43 +21,13 @@ enum TreeRemoval {
             unlink(path)  // A file or a link, not a folder.
             return
         }
-        let entries = Self.entries(root)
+        let entries = FolderListing.entries(ofOpenFolder: root)
         // Each top-level entry is a subtree of its own: remove them side by side.
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            removeEntry(entries[index].name, isFolder: entries[index].isFolder, in: root)
+            removeEntry(entries[index].name, isFolder: entries[index].kind == .folder, in: root)
         }
         close(root)
         rmdir(path)
-    }
-
-    private struct Entry {
-        /// The name's bytes with their NUL, as the file system has them (not
-        /// necessarily UTF-8).
-        var name: [CChar]
-        var isFolder: Bool
-    }
-
-    /// The entries of the open folder `folder` (it stays open).
-    private static func entries(_ folder: Int32) -> [Entry] {
-        let copy = dup(folder)
-        guard copy >= 0, let stream = fdopendir(copy) else { return [] }
-        defer { closedir(stream) }
-        var result: [Entry] = []
-        while let entry = readdir(stream) {
-            let (name, type) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { cName in
-                    (Array(UnsafeBufferPointer(start: cName, count: strlen(cName) + 1)), entry.pointee.d_type)
-                }
-            }
-            guard name != [46, 0], name != [46, 46, 0] else { continue }  // "." and ".."
-            var isFolder = type == DT_DIR
-            if type == DT_UNKNOWN {
-                var status = stat()
-                isFolder = fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-            }
-            result.append(Entry(name: name, isFolder: isFolder))
-        }
-        return result
     }
 
     private static func removeEntry(_ name: [CChar], isFolder: Bool, in parent: Int32) {
@@ -67,7 +37,7 @@ enum TreeRemoval {
         }
         let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if folder >= 0 {
-            for entry in entries(folder) { removeEntry(entry.name, isFolder: entry.isFolder, in: folder) }
+            for entry in FolderListing.entries(ofOpenFolder: folder) { removeEntry(entry.name, isFolder: entry.kind == .folder, in: folder) }
             close(folder)
         }
         unlinkat(parent, name, AT_REMOVEDIR)
