@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libmimalloc-dev
 EXAMPLE := Fixtures/site
 
 .PHONY: deps build release test run install clean validate validate-hostile fuzz sanitize golden format format-check lint

@@ -33,6 +33,10 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "CPubgenXML", dependencies: ["CLibXML2"]),
+        // mimalloc replaces malloc for the pubgen executable only: a build allocates and
+        // frees millions of small blocks on two threads, and glibc's allocator was a
+        // fifth of all samples (BENCHMARKS.md). No pkg-config file; the modulemap links it.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
 
         // MARK: Swift modules, in dependency order
         .target(name: "PubgenDiagnostics"),
@@ -65,7 +69,7 @@ let package = Package(
                 "PubgenCore", "PubgenServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "pubgen", dependencies: ["PubgenCLI"]),
+        .executableTarget(name: "pubgen", dependencies: ["PubgenCLI", "CMimalloc"]),
 
         // MARK: Tests
         .target(name: "PubgenTestSupport", dependencies: ["PubgenDiagnostics"], path: "Tests/Support"),
