@@ -69,7 +69,12 @@ package struct Publisher: Sendable {
         var builder = SiteBuilder(
             contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
             configuration: configuration, options: request.options)
-        let previous = request.options.clean ? nil : BuildManifest.load(from: request.outputDirectory)
+        // A rebuild may update the output in place (`OutputPatch`), so it holds the
+        // output's turn from reading the previous manifest to its commit: no other build
+        // can change the output in between. A build with nothing to reuse lets it go.
+        var turn = request.options.clean ? nil : OutputWriter.turn(for: request.outputDirectory)
+        let previous = turn == nil ? nil : BuildManifest.load(from: request.outputDirectory)
+        if previous == nil { turn = nil }
         if previous != nil, case let .success(bytes) = RegularFile.read(request.outputDirectory.appendingPathComponent(SourceCache.fileName).path) {
             builder.sourceCache = SourceCache.decode(bytes)
         }
@@ -80,7 +85,8 @@ package struct Publisher: Sendable {
         builder.staticPaths = staticFiles.map(\.path)
         // Staging starts before compiling, so each article's page is written as soon as
         // its Markdown is; a build that then finds errors discards it.
-        let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath)
+        let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath, turn: turn)
+        turn = nil  // The staging folder holds it now.
         do {
             let report = try await build(request, builder: builder, staging: staging, templates: templates, global: global,
                                          previous: previous, staticFiles: staticFiles,
@@ -135,13 +141,18 @@ package struct Publisher: Sendable {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
             return report
         }
-        let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints)
-        // Encoding the manifest (5 MB of JSON at 10,000 articles) overlaps the writing.
+        let files = Set(paths).union([SourceCache.fileName])
+        let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints, files: Array(files))
+        // Encoding the manifest overlaps the writing.
         async let encodedManifest = manifest.encoded()
-        try await staging.prepareFolders(for: paths, concurrency: request.options.concurrency)
-        let previousOutput = request.outputDirectory.path
-        _ = try await reused.sorted().chunked(into: 4 * request.options.concurrency).concurrentMap(width: request.options.concurrency) { paths in
-            for path in paths { try staging.link(previousOutput: previousOutput, path) }
+        // A rebuild that keeps most of the previous output stages only the files that
+        // change and moves them in place; otherwise the staging folder gets every file,
+        // the unchanged ones hard-linked from the previous output, and replaces it whole.
+        let patchable = staging.turn != nil && previous?.files.isEmpty == false && !reused.isEmpty
+        let staged = patchable ? paths.filter { !reused.contains($0) } : paths
+        try await staging.prepareFolders(for: staged, concurrency: request.options.concurrency)
+        if !patchable {
+            try await Self.link(reused, from: request.outputDirectory, into: staging, concurrency: request.options.concurrency)
         }
         var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
         pages.skip = reused.union(written)
@@ -153,7 +164,17 @@ package struct Publisher: Sendable {
         generated.removeAll()
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
         try staging.write(OutputFile(path: SourceCache.fileName, bytes: result.sourceCache.encoded()))
-        try staging.commit(manifest: await encodedManifest)
+        if patchable, let previous {
+            let removing = previous.files.filter { !files.contains($0) }
+            if !staging.patch(files: staged + [SourceCache.fileName], removing: removing, manifest: await encodedManifest) {
+                // The patch was undone: replace the output whole after all.
+                try await staging.prepareFolders(for: reused, concurrency: request.options.concurrency)
+                try await Self.link(reused, from: request.outputDirectory, into: staging, concurrency: request.options.concurrency)
+                try staging.commit(manifest: await encodedManifest)
+            }
+        } else {
+            try staging.commit(manifest: await encodedManifest)
+        }
         report.reusedOutputCount = reused.count
         report.pageCount = pagePaths.count
         report.feedCount = feedPaths.count
@@ -194,6 +215,14 @@ package struct Publisher: Sendable {
             }
         }
         return Set(existing.joined())
+    }
+
+    /// Hard-links the previous output's `paths` into the staging folder, on all cores.
+    static func link(_ paths: Set<String>, from output: URL, into staging: OutputWriter.Staging, concurrency: Int) async throws {
+        let previousOutput = output.path
+        _ = try await paths.sorted().chunked(into: 4 * concurrency).concurrentMap(width: concurrency) { paths in
+            for path in paths { try staging.link(previousOutput: previousOutput, path) }
+        }
     }
 
     /// Compiles the cached (stub) articles whose body some output that is not reused needs.

@@ -3,10 +3,11 @@ import PubgenDiagnostics
 
 /// What a build remembers for the next one, kept in the output folder's marker file
 /// (`.pubgen-output`): each article's cache key and compiled metadata, and each
-/// output's fingerprint. A rebuild re-renders only what changed and hard-links the
-/// rest from the previous output; deleting the file (or `--clean`) forces a full build.
+/// output's fingerprint, and every file the build wrote. A rebuild re-renders only what
+/// changed and keeps the rest of the previous output; deleting the file (or `--clean`)
+/// forces a full build.
 package struct BuildManifest: Sendable, Equatable {
-    package static let format = 2
+    package static let format = 3
 
     package var format = BuildManifest.format
     package var generator = PubgenVersion.current
@@ -16,6 +17,9 @@ package struct BuildManifest: Sendable, Equatable {
     package var articles: [String: ArticleRecord]
     /// By output path.
     package var outputs: [String: String]
+    /// Every file the build put in the output but the marker, sorted: what a rebuild
+    /// that updates the output in place deletes when this build no longer makes it.
+    package var files: [String]
 
     /// What a page needs from an article it does not render itself.
     package struct ArticleRecord: Sendable, Equatable {
@@ -31,10 +35,11 @@ package struct BuildManifest: Sendable, Equatable {
         package var diagnostics: [Diagnostic]
     }
 
-    package init(global: String, articles: [String: ArticleRecord], outputs: [String: String]) {
+    package init(global: String, articles: [String: ArticleRecord], outputs: [String: String], files: [String] = []) {
         self.global = global
         self.articles = articles
         self.outputs = outputs
+        self.files = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// The manifest of a previous build, if the marker holds one this version can use.
@@ -60,8 +65,9 @@ package struct BuildManifest: Sendable, Equatable {
             for (path, fingerprint) in try reader.array({ reader in (try reader.string(), try reader.string()) }) {
                 outputs[path] = fingerprint
             }
+            let files = try reader.array { try $0.string() }
             guard reader.isAtEnd else { return nil }
-            return BuildManifest(global: global, articles: articles, outputs: outputs)
+            return BuildManifest(global: global, articles: articles, outputs: outputs, files: files)
         } catch {
             return nil
         }
@@ -84,6 +90,7 @@ package struct BuildManifest: Sendable, Equatable {
             writer.string(pair.key)
             writer.string(pair.value)
         }
+        writer.array(files) { $0.string($1) }
         return writer.bytes
     }
 }

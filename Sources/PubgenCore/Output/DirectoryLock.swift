@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The kernel drops the lock when its holder dies, however it dies, which is what
 /// tells a killed build's staging folder from one a running build is still filling.
-final class DirectoryLock: Sendable {
+package final class DirectoryLock: Sendable {
     private let descriptor: Int32
 
     /// Takes an exclusive lock on `folder`, waiting for it unless `wait` is false.

@@ -3,7 +3,8 @@ import Foundation
 /// Replaces the output folder as a whole: the new site is written to a staging folder
 /// beside it and swapped in with two `rename(2)` calls, so a failed build leaves the
 /// previous output exactly as it was and readers never see a half-written site (only,
-/// for the instant between the two renames, no folder at all).
+/// for the instant between the two renames, no folder at all). A rebuild that changes a
+/// few files stages only those and patches them in instead (`patch`, `OutputPatch`).
 ///
 /// Files are written as they are produced (`Staging.write` is safe to call from
 /// concurrent tasks), so a 10,000-page site never sits in memory at once.
@@ -23,15 +24,19 @@ package struct OutputWriter: Sendable {
         let displayPath: String
         /// Held while this build fills the folder; see `removeAbandonedSiblings`.
         let ownership: DirectoryLock?
+        /// The output's turn, when the build took it before reading the previous manifest
+        /// (see `OutputWriter.turn(for:)`); else `commit` takes it.
+        let turn: DirectoryLock?
         /// `folder.path`, computed once: every file's path is made from it.
         let folderPath: String
         let madeFolders = MadeFolders()
 
-        init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?) {
+        init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?, turn: DirectoryLock?) {
             self.output = output
             self.folder = folder
             self.displayPath = displayPath
             self.ownership = ownership
+            self.turn = turn
             self.folderPath = folder.path
         }
 
@@ -116,8 +121,27 @@ package struct OutputWriter: Sendable {
         /// exclusive `flock` on the folder that holds it, so no lock file is left behind),
         /// and the result is one of them whole.
         package func commit(manifest: [UInt8]? = nil) throws {
-            let turn = DirectoryLock(output.deletingLastPathComponent(), wait: true)
+            let turn = self.turn ?? DirectoryLock(output.deletingLastPathComponent(), wait: true)
             try withExtendedLifetime(turn) { try swap(manifest: manifest) }
+        }
+
+        /// Updates the output in place instead (see `OutputPatch`): moves `files` from
+        /// this folder into it, removes `removing` from it and writes `manifest` last.
+        /// Only for a build holding the output's turn since it read the previous manifest.
+        /// - Returns: `false`, with the output as it was and every file back in this
+        ///   folder, when a step failed; the caller then completes this folder and commits.
+        package func patch(files: [String], removing: [String], manifest: [UInt8]) -> Bool {
+            precondition(turn != nil, "patching an output needs its turn, taken before reading the manifest")
+            let backup = output.deletingLastPathComponent()
+                .appendingPathComponent(".\(output.lastPathComponent).pubgen-old-\(UUID().uuidString.prefix(8).lowercased())")
+            var patch = OutputPatch(output: output.path, staging: folderPath, backup: backup.path)
+            do {
+                try patch.apply(files: files, removing: removing, manifest: manifest)
+                discard()  // Only folders are left in it.
+                return true
+            } catch {
+                return false
+            }
         }
 
         private func swap(manifest: [UInt8]?) throws {
@@ -165,11 +189,12 @@ package struct OutputWriter: Sendable {
     /// Starts a new output.
     /// - Throws: `PubgenError.unsafeOutput` when `output` holds something pubgen did not
     ///   create; `PubgenError.cannotWrite` when the staging folder cannot be made.
-    package func begin(_ output: URL, displayPath: String) throws -> Staging {
+    /// - Parameter turn: the output's turn, if the build already holds it.
+    package func begin(_ output: URL, displayPath: String, turn: DirectoryLock? = nil) throws -> Staging {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         _ = try checkReplaceable(output, displayPath: displayPath)
-        Self.removeAbandonedSiblings(of: output)
+        Self.removeAbandonedSiblings(of: output, holdingTurn: turn != nil)
         let token = UUID().uuidString.prefix(8).lowercased()
         // Made under another name, locked, then renamed (the lock stays with the folder):
         // a folder named `-staging-` is locked from the moment it has that name, so
@@ -186,7 +211,15 @@ package struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(at: unborn)
             throw PubgenError.cannotWrite(path: displayPath, reason: Self.reason(error))
         }
-        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership)
+        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership, turn: turn)
+    }
+
+    /// The output's turn: an exclusive lock on the folder that holds it. A build that
+    /// may update the output in place takes it before reading the previous manifest and
+    /// keeps it to its commit; one that replaces the output whole takes it to commit.
+    /// `nil` when that folder does not exist yet (so there is no previous output).
+    static func turn(for output: URL) -> DirectoryLock? {
+        DirectoryLock(output.standardizedFileURL.deletingLastPathComponent(), wait: true)
     }
 
 }
@@ -215,7 +248,7 @@ extension OutputWriter {
     /// folder goes when no build holds its lock (its builder is gone); an old folder
     /// lives only inside `commit`'s turn, so one found while holding the turn is left
     /// over. Folders of builds still running are never touched.
-    static func removeAbandonedSiblings(of output: URL) {
+    static func removeAbandonedSiblings(of output: URL, holdingTurn: Bool = false) {
         let parent = output.deletingLastPathComponent()
         let staging = ".\(output.lastPathComponent).pubgen-staging-", old = ".\(output.lastPathComponent).pubgen-old-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
@@ -233,7 +266,12 @@ extension OutputWriter {
             }
         }
         let leftovers = names.filter { $0.hasPrefix(old) }
-        guard !leftovers.isEmpty, let turn = DirectoryLock(parent, wait: false) else { return }
+        guard !leftovers.isEmpty else { return }
+        if holdingTurn {
+            for name in leftovers { TreeRemoval.remove(parent.appendingPathComponent(name).path) }
+            return
+        }
+        guard let turn = DirectoryLock(parent, wait: false) else { return }
         withExtendedLifetime(turn) {
             for name in leftovers { TreeRemoval.remove(parent.appendingPathComponent(name).path) }
         }

@@ -82,6 +82,65 @@ struct IncrementalBuildTests {
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
+    /// A rebuild updates the output in place (`OutputPatch`): a renamed tag takes its
+    /// pages and emptied folder with it, and the result is still a clean build's.
+    @Test func aRebuildThatDropsATagUpdatesTheOutputInPlace() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let out = folder.appending("incremental")
+        _ = try await build(site, into: out)
+        let folderBefore = try Self.inode(of: out)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/unicode/index.html").path))
+        // The only article tagged `unicode`.
+        let file = site.appendingPathComponent("content/cafe-facades-unicode.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  - unicode", with: "  - text-encoding").write(to: file, atomically: true, encoding: .utf8)
+
+        let rebuild = try await build(site, into: out)
+        #expect(rebuild.wroteOutput && rebuild.reusedOutputCount > 0)
+        #expect(try Self.inode(of: out) == folderBefore, "the output folder itself was kept")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/unicode").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/text-encoding/feed.xml").path))
+        _ = try await build(site, into: folder.appending("clean"), clean: true)
+        let differences = DirectorySnapshot.differences(
+            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: out))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
+        #expect(leftovers.isEmpty, "no staging or backup folder is left beside the output")
+    }
+
+    /// When the output cannot be patched (here a folder stands where the edited page
+    /// goes), the patch is undone and the build replaces the output whole instead.
+    @Test func anOutputThatCannotBePatchedIsReplacedWhole() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let out = folder.appending("incremental")
+        _ = try await build(site, into: out)
+        let folderBefore = try Self.inode(of: out)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("custom-slug-example/index.html"))
+        try folder.write("incremental/custom-slug-example/index.html/stray.txt", "in the way")
+        let file = site.appendingPathComponent("content/designing-json-apis.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "An API is a promise", with: "An API is a contract")
+            .write(to: file, atomically: true, encoding: .utf8)
+
+        let rebuild = try await build(site, into: out)
+        #expect(rebuild.wroteOutput && rebuild.reusedOutputCount > 0 && !rebuild.diagnostics.hasErrors)
+        #expect(try Self.inode(of: out) != folderBefore, "the output was swapped, not patched")
+        _ = try await build(site, into: folder.appending("clean"), clean: true)
+        let differences = DirectorySnapshot.differences(
+            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: out))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    static func inode(of url: URL) throws -> UInt64 {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
+
     @Test func anUnchangedRebuildReusesEveryPageAndFeed() async throws {
         let folder = try TemporaryDirectory("incremental")
         let out = folder.appending("out")

@@ -118,7 +118,9 @@ struct BuildManifestTests {
             notes: [Diagnostic.Note("written here", at: SourceLocation(path: "content/a.md", line: 2, column: 1))],
             fix: "link to an existing file")]
         let manifest = BuildManifest(
-            global: "g", articles: ["a.md": record, "b/c.md": record], outputs: ["index.html": "f1", "a/index.html": "f2"])
+            global: "g", articles: ["a.md": record, "b/c.md": record], outputs: ["index.html": "f1", "a/index.html": "f2"],
+            files: ["index.html", "a/index.html", "style.css", ".pubgen-sources"])
+        #expect(manifest.files == [".pubgen-sources", "a/index.html", "index.html", "style.css"], "sorted")
         let bytes = manifest.encoded()
         #expect(BuildManifest.decode(bytes) == manifest)
         #expect(manifest.encoded() == bytes, "deterministic")
