@@ -19,6 +19,10 @@ package struct ArticleSource: Sendable {
     package var bodyLineOffset: Int
     /// Fingerprint of the file's bytes, taken before its text is released.
     package var contentHash = ""
+    /// Whether `body` is still in the file: a rebuild restores an unchanged file (same
+    /// `FileStamp`) without reading it, and reads the body only to compile it
+    /// (`ArticleLoader.readBody`).
+    package var bodyIsUnread = false
 
     /// Why this article is left out of the site, if it is.
     package enum Exclusion: String, Sendable {

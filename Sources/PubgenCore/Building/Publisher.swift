@@ -41,6 +41,8 @@ package struct Publisher: Sendable {
         package var reusedOutputCount = 0
         /// Articles whose Markdown was rendered in this build (the rest came from the manifest).
         package var compiledArticleCount = 0
+        /// Markdown files not read at all: their stamp was the one the previous build read.
+        package var unreadFileCount = 0
         package var pageCount = 0
         package var feedCount = 0
     }
@@ -119,6 +121,7 @@ package struct Publisher: Sendable {
         var report = Report(
             diagnostics: all, fileCount: result.fileCount, articleCount: result.site.articles.count,
             outputFileCount: 0, excluded: result.excluded, wroteOutput: false)
+        report.unreadFileCount = result.unreadFileCount
         guard !all.hasErrors, let templates else { return report }
 
         var site = result.site
@@ -127,7 +130,7 @@ package struct Publisher: Sendable {
         let reused = await Self.reusableOutputs(
             fingerprints, previous: previous, output: request.outputDirectory, concurrency: request.options.concurrency
         ).subtracting(written)
-        site = await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
+        site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
         var generated = try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) + SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(
@@ -226,7 +229,7 @@ package struct Publisher: Sendable {
     }
 
     /// Compiles the cached (stub) articles whose body some output that is not reused needs.
-    static func compileStubs(in site: Site, for reused: Set<String>, result: BuildResult, concurrency: Int) async -> Site {
+    static func compileStubs(in site: Site, for reused: Set<String>, result: BuildResult, concurrency: Int) async throws -> Site {
         var needed = FeedRenderer.articlesNeeded(site, skip: reused)
         for index in site.articles.indices where !reused.contains(Route.file(for: site.articles[index].relativeURL)) {
             needed.insert(index)
@@ -235,8 +238,9 @@ package struct Publisher: Sendable {
         guard !stubs.isEmpty else { return site }
         let compiler = result.compiler
         let sources = stubs.map { result.stubSources[site.articles[$0].source.relativePath] }
-        let compiled = await Array(zip(stubs, sources)).concurrentMap(width: concurrency) { index, source -> (Int, Article?) in
-            guard let source else { return (index, nil) }
+        let compiled = try await Array(zip(stubs, sources)).concurrentMap(width: concurrency) { index, source -> (Int, Article?) in
+            guard var source else { return (index, nil) }
+            try ArticleLoader.readBody(of: &source)
             var (article, _) = compiler.compile(source)
             article.cacheKey = site.articles[index].cacheKey
             article.source.text = ""

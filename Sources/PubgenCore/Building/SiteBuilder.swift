@@ -8,6 +8,8 @@ package struct BuildResult: Sendable {
     package var diagnostics: DiagnosticSet
     /// How many Markdown files were read.
     package var fileCount: Int
+    /// How many of them were restored from the source cache by their stamp, unread.
+    package var unreadFileCount = 0
     /// Articles left out on purpose, by reason.
     package var excluded: [ArticleSource.Exclusion: Int]
     /// Every article that loaded, published or not (lint checks them all; a build,
@@ -75,18 +77,34 @@ package struct SiteBuilder: Sendable {
         progress?.articlesFound.store(entries.count, ordering: .relaxed)
         // What the previous build read, for the files whose bytes are the same.
         let cachedSources = sourceCache?.global == global ? sourceCache : nil
+        let started = FileStamp.Instant.now
         var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> Loaded in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
+            let cached = cachedSources?.entry(entry.relativePath)
+            // A file with the stamp it was read with last time is not read at all (lint
+            // reads every file: it checks their text).
+            if !retain, let cached, let stamp = cached.stamp, FileStamp.current(entry.url.path) == stamp {
+                let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, url: entry.url, text: "")
+                let (source, diagnostics) = loader.restoreUnread(file, from: cached)
+                progress?.articlesRead.add(1, ordering: .relaxed)
+                // Only published articles are cached, and what is published now stays so.
+                let cacheEntry = source.exclusion(options: options) == nil ? cachedSources?.storedItem(entry.relativePath) : nil
+                return (file, source, diagnostics, cacheEntry)
+            }
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.text)
             var (source, diagnostics): (ArticleSource?, [Diagnostic])
             var reused: SourceCache.Item?
-            if let cached = cachedSources?.entry(entry.relativePath), let restored = loader.restore(file, contentHash: contentHash, from: cached) {
+            if let cached, let restored = loader.restore(file, contentHash: contentHash, from: cached) {
                 (source, diagnostics) = restored
-                reused = cachedSources?.storedItem(entry.relativePath)
+                // Its bytes as stored, unless the stamp they hold is out of date.
+                if cached.stamp == file.stamp { reused = cachedSources?.storedItem(entry.relativePath) }
             } else {
                 (source, diagnostics) = loader.load(file, contentHash: contentHash)
             }
+            // Next time the file need not be read if it had settled before this build
+            // began and read without an encoding diagnostic (those are not cached).
+            let stamp = encodingDiagnostics.isEmpty ? file.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil } : nil
             // The cache sits in the output folder, which may be uploaded whole: it keeps
             // published articles only, never a draft's or a future article's front matter.
             // (An undated Jekyll draft also takes its file's modification time, which its
@@ -95,7 +113,7 @@ package struct SiteBuilder: Sendable {
                 guard source.exclusion(options: options) == nil, !ContentPlacement(relativePath: entry.relativePath).isInDrafts else {
                     return nil
                 }
-                return reused ?? .entry(SourceCache.Entry(source, diagnostics: diagnostics))
+                return reused ?? .entry(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
@@ -108,6 +126,7 @@ package struct SiteBuilder: Sendable {
         }
         let newSourceCache = SourceCache(global: global, items: Dictionary(
             loaded.compactMap { item in item.cacheEntry.map { (item.file.relativePath, $0) } }, uniquingKeysWith: { first, _ in first }))
+        let unreadFileCount = loaded.count { $0.source?.bodyIsUnread == true }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
         var sources = loaded.compactMap(\.1)
         var sectionIndexes: [SectionIndex] = []
@@ -172,6 +191,7 @@ package struct SiteBuilder: Sendable {
                 return (skeleton.articles[siteIndex], record.diagnostics, record, position)
             }
             if !retain { source.body = bodies.take(position) }
+            try ArticleLoader.readBody(of: &source)
             var (article, diagnostics) = compiler.compile(source)
             article.cacheKey = keys[position]
             if !retain { article.source.text = "" }
@@ -193,6 +213,7 @@ package struct SiteBuilder: Sendable {
             site: site, diagnostics: DiagnosticSet(diagnostics), fileCount: entries.count, excluded: excluded,
             sources: sources, files: files, compiler: compiler)
         result.sourceCache = newSourceCache
+        result.unreadFileCount = unreadFileCount
         for entry in compiled {
             let path = publishable[entry.3].file.relativePath
             result.records[path] = entry.2

@@ -6,14 +6,43 @@ extension ArticleLoader {
     ///
     /// - Returns: `nil` when `cached` is not of these bytes (then load the file anew).
     func restore(_ file: SourceFile, contentHash: String, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic])? {
-        guard cached.contentHash == contentHash,
-              case let .block(block) = FrontMatterSplitter.split(file.text, path: file.displayPath) else { return nil }
-        // Its diagnostic, if any, is among the cached ones.
-        let (body, _) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
+        guard cached.contentHash == contentHash, let (body, bodyLineOffset) = Self.body(of: file) else { return nil }
         var source = ArticleSource(
             file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
-            redirects: cached.redirects, body: body, bodyLineOffset: block.bodyLineOffset)
+            redirects: cached.redirects, body: body, bodyLineOffset: bodyLineOffset)
         source.contentHash = contentHash
         return (source, cached.diagnostics)
+    }
+
+    /// The article of a file whose stamp is the one the previous build read it with,
+    /// without reading it: its body is read only if it is compiled (`readBody`).
+    func restoreUnread(_ file: SourceFile, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic]) {
+        var source = ArticleSource(
+            file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
+            redirects: cached.redirects, body: "", bodyLineOffset: cached.bodyLineOffset)
+        source.contentHash = cached.contentHash
+        source.bodyIsUnread = true
+        return (source, cached.diagnostics)
+    }
+
+    /// Reads the body of an article restored unread.
+    /// - Throws: `PubgenError.cannotRead` when the file cannot be read, or no longer
+    ///   has the bytes its front matter was restored from (it changed during the build).
+    static func readBody(of source: inout ArticleSource) throws {
+        guard source.bodyIsUnread else { return }
+        let (file, _) = try SourceFile.load(source.file.url, relativePath: source.file.relativePath, displayPath: source.file.displayPath)
+        guard Fingerprint.of(file.text) == source.contentHash, let (body, _) = body(of: file) else {
+            throw PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
+        }
+        source.body = body
+        source.bodyIsUnread = false
+    }
+
+    /// The body of a file that loaded before, as loading made it.
+    private static func body(of file: SourceFile) -> (String, Int)? {
+        guard case let .block(block) = FrontMatterSplitter.split(file.text, path: file.displayPath) else { return nil }
+        // Its diagnostic, if any, is among the cached ones.
+        let (body, _) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
+        return (body, block.bodyLineOffset)
     }
 }

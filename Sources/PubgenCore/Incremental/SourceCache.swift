@@ -9,7 +9,7 @@ import PubgenDiagnostics
 /// kept in its own file in the output folder (`fileName`), in `BinaryWriter`'s format.
 package struct SourceCache: Sendable {
     package static let fileName = ".pubgen-sources"
-    static let magic = "pubgen-sources 2"
+    static let magic = "pubgen-sources 3"
 
     /// The global fingerprint the entries were made under (`BuildManifest.global`).
     package var global: String
@@ -36,15 +36,22 @@ package struct SourceCache: Sendable {
         package var redirects: [Redirect]
         /// What loading reported (the encoding's diagnostics are made again).
         package var diagnostics: [Diagnostic]
+        /// The line the body starts after, to restore the article without its file.
+        package var bodyLineOffset: Int
+        /// The file's stamp when it was read, if it had settled and its encoding was
+        /// faultless: a file with the same stamp is not read again.
+        package var stamp: FileStamp?
 
-        package init(_ source: ArticleSource, diagnostics: [Diagnostic]) {
+        package init(_ source: ArticleSource, diagnostics: [Diagnostic], stamp: FileStamp? = nil) {
             contentHash = source.contentHash
             frontMatter = source.frontMatter
             slug = source.slug
             path = source.path
             section = source.section
             redirects = source.redirects
+            bodyLineOffset = source.bodyLineOffset
             self.diagnostics = diagnostics
+            self.stamp = stamp
         }
     }
 
@@ -64,6 +71,11 @@ package struct SourceCache: Sendable {
         var reader = BinaryReader(bytes, range: range)
         guard let entry = try? Entry(from: &reader), reader.isAtEnd else { return nil }
         return entry
+    }
+
+    /// The content-relative paths that have an entry, sorted.
+    package var paths: [String] {
+        Set(made.keys).union(stored.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// A previous build's entry as its bytes, to write again unchanged (re-encoding
@@ -129,6 +141,8 @@ extension SourceCache.Entry {
             writer.optional(redirect.location) { $0.location($1) }
         }
         writer.array(diagnostics) { $0.diagnostic($1) }
+        writer.int(bodyLineOffset)
+        writer.optional(stamp) { $0.stamp($1) }
         frontMatter.write(to: &writer)
     }
 
@@ -141,6 +155,8 @@ extension SourceCache.Entry {
             Redirect(file: try reader.string(), location: try reader.optional { try $0.location() })
         }
         diagnostics = try reader.array { try $0.diagnostic() }
+        bodyLineOffset = try reader.int()
+        stamp = try reader.optional { try $0.stamp() }
         frontMatter = try FrontMatter(from: &reader)
     }
 }

@@ -15,13 +15,19 @@ package enum RegularFile {
     }
 
     package static func read(_ path: String) -> Result<[UInt8], Failure> {
+        readStamped(path).map(\.bytes)
+    }
+
+    /// The bytes and the file's stamp as it was before they were read (a change while
+    /// reading gives it a newer one, so the next build reads it again).
+    package static func readStamped(_ path: String) -> Result<(bytes: [UInt8], stamp: FileStamp), Failure> {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             return .failure(errno == ELOOP ? .notRegular : .cannotOpen(String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notRegular) }
+        guard fstat(descriptor, &status) == 0, let stamp = FileStamp(status) else { return .failure(.notRegular) }
         // The size `fstat` gave, then whatever the file grew by while being read.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
         var filled = 0
@@ -36,6 +42,6 @@ package enum RegularFile {
             if filled < bytes.count { filled += count } else { bytes += chunk.prefix(count); filled = bytes.count }
         }
         bytes.removeLast(bytes.count - filled)
-        return .success(bytes)
+        return .success((bytes, stamp))
     }
 }

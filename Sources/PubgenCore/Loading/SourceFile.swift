@@ -10,12 +10,15 @@ package struct SourceFile: Sendable {
     package var url: URL
     /// The text, without a byte-order mark. Invalid UTF-8 is replaced by U+FFFD.
     package var text: String
+    /// The file's stamp when it was read (`nil` when it was not read here).
+    package var stamp: FileStamp?
 
-    package init(displayPath: String, relativePath: String, url: URL, text: String) {
+    package init(displayPath: String, relativePath: String, url: URL, text: String, stamp: FileStamp? = nil) {
         self.displayPath = displayPath
         self.relativePath = relativePath
         self.url = url
         self.text = text
+        self.stamp = stamp
     }
 
     /// Reads and decodes a file.
@@ -23,8 +26,9 @@ package struct SourceFile: Sendable {
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
     package static func load(_ url: URL, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
         var bytes: [UInt8]
-        switch RegularFile.read(url.path) {
-        case let .success(read): bytes = read
+        let stamp: FileStamp
+        switch RegularFile.readStamped(url.path) {
+        case let .success(read): (bytes, stamp) = read
         case .failure(.notRegular): throw PubgenError.cannotRead(path: displayPath, reason: "not a regular file (it was replaced while pubgen read the folder)")
         case let .failure(.cannotOpen(reason)), let .failure(.cannotRead(reason)): throw PubgenError.cannotRead(path: displayPath, reason: reason)
         }
@@ -32,7 +36,7 @@ package struct SourceFile: Sendable {
         // Validation is vectorised in the standard library; the slow scan for the
         // position of the first bad byte runs only when there is one.
         if let text = String(validating: bytes, as: UTF8.self) {
-            return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text), [])
+            return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text, stamp: stamp), [])
         }
         var diagnostics: [Diagnostic] = []
         if let offset = firstInvalidUTF8Offset(in: bytes) {
@@ -42,7 +46,7 @@ package struct SourceFile: Sendable {
                 rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column)))
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text), diagnostics)
+        return (SourceFile(displayPath: displayPath, relativePath: relativePath, url: url, text: text, stamp: stamp), diagnostics)
     }
 
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {

@@ -45,7 +45,7 @@ struct IncrementalBuildTests {
         let clean = try await build(site, into: folder.appending("clean"), clean: true)
         #expect(clean.reusedOutputCount == 0)
         let differences = DirectorySnapshot.differences(
-            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: incremental))
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(incremental))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         switch edit.name {
         case "configuration", "draft published":
@@ -78,7 +78,7 @@ struct IncrementalBuildTests {
         #expect(rebuild.wroteOutput && !rebuild.diagnostics.hasErrors)
         _ = try await build(site, into: folder.appending("clean"), clean: true)
         let differences = DirectorySnapshot.differences(
-            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: incremental))
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(incremental))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
     }
 
@@ -104,7 +104,7 @@ struct IncrementalBuildTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/text-encoding/feed.xml").path))
         _ = try await build(site, into: folder.appending("clean"), clean: true)
         let differences = DirectorySnapshot.differences(
-            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: out))
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
         #expect(leftovers.isEmpty, "no staging or backup folder is left beside the output")
@@ -131,10 +131,63 @@ struct IncrementalBuildTests {
         #expect(try Self.inode(of: out) != folderBefore, "the output was swapped, not patched")
         _ = try await build(site, into: folder.appending("clean"), clean: true)
         let differences = DirectorySnapshot.differences(
-            expected: DirectorySnapshot.files(in: folder.appending("clean")), actual: DirectorySnapshot.files(in: out))
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
         #expect(leftovers.isEmpty)
+    }
+
+    /// Files that had settled before a build are not read by the next one when their
+    /// `FileStamp` is the same; a file whose bytes changed is, even when the edit kept
+    /// its size and put its modification time back (its change time still moved).
+    @Test func aRebuildReadsOnlyFilesWhoseStampChanged() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let out = folder.appending("incremental")
+        // A stamp is kept only for a file last changed a second before the build began.
+        try await Task.sleep(for: .milliseconds(1_100))
+        let first = try await build(site, into: out)
+        #expect(first.unreadFileCount == 0)
+
+        let file = site.appendingPathComponent("content/designing-json-apis.md")
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "An API is a promise", with: "An API is a contact")
+        #expect(edited.utf8.count == text.utf8.count && edited != text)
+        try edited.write(to: file, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+
+        let rebuild = try await build(site, into: out)
+        #expect(rebuild.unreadFileCount == first.articleCount - 1, "of the published articles, only the edited one was read (drafts always are)")
+        #expect(rebuild.reusedOutputCount > 0)
+        #expect(try String(contentsOf: out.appendingPathComponent("custom-slug-example/index.html"), encoding: .utf8)
+            .contains("An API is a contact"))
+        _ = try await build(site, into: folder.appending("clean"), clean: true)
+        let differences = DirectorySnapshot.differences(
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+
+        // The edited file had not settled, so it is read again; the others still are not.
+        let third = try await build(site, into: out)
+        #expect(third.unreadFileCount == first.articleCount - 1)
+        #expect(Self.snapshot(out) == Self.snapshot(folder.appending("clean")))
+    }
+
+    /// The files of an output, with the source cache's file stamps left out: they say
+    /// when each file was last written and whether it had settled, not what it holds.
+    static func snapshot(_ output: URL) -> [String: [UInt8]] {
+        var files = DirectorySnapshot.files(in: output)
+        if let bytes = files[SourceCache.fileName], let cache = SourceCache.decode(bytes) {
+            var entries: [String: SourceCache.Entry] = [:]
+            for path in cache.paths {
+                guard var entry = cache.entry(path) else { continue }
+                entry.stamp = nil
+                entries[path] = entry
+            }
+            files[SourceCache.fileName] = SourceCache(global: cache.global, entries: entries).encoded()
+        }
+        return files
     }
 
     static func inode(of url: URL) throws -> UInt64 {
@@ -145,14 +198,14 @@ struct IncrementalBuildTests {
         let folder = try TemporaryDirectory("incremental")
         let out = folder.appending("out")
         let first = try await build(Fixtures.url("site"), into: out)
-        let before = DirectorySnapshot.files(in: out)
+        let before = Self.snapshot(out)
         let second = try await build(Fixtures.url("site"), into: out)
         // 5 articles, 1 index page, 10 tag pages, 3 site feeds, 10 tag feeds.
         #expect(second.reusedOutputCount == 29)
         #expect(first.compiledArticleCount == 5)
         #expect(second.compiledArticleCount == 0, "every article comes from the manifest")
         #expect(first.outputFileCount == second.outputFileCount)
-        #expect(DirectorySnapshot.files(in: out) == before)
+        #expect(Self.snapshot(out) == before)
     }
 
     @Test func aTemplateChangeReRendersEveryPage() async throws {
