@@ -90,10 +90,11 @@ package struct Publisher: Sendable {
         let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath, turn: turn)
         turn = nil  // The staging folder holds it now.
         do {
-            let report = try await build(request, builder: builder, staging: staging, templates: templates, global: global,
-                                         previous: previous, staticFiles: staticFiles,
-                                         diagnostics: diagnostics + templateDiagnostics + staticDiagnostics)
+            let (report, leftovers) = try await build(
+                request, builder: builder, staging: staging, templates: templates, global: global, previous: previous,
+                staticFiles: staticFiles, diagnostics: diagnostics + templateDiagnostics + staticDiagnostics)
             if !report.wroteOutput { staging.discard() }
+            BackgroundRelease.release(consume leftovers)
             return report
         } catch {
             staging.discard()
@@ -101,10 +102,19 @@ package struct Publisher: Sendable {
         }
     }
 
+    /// What a build made on the way, for `BackgroundRelease`.
+    private struct Leftovers: Sendable {
+        var result: BuildResult
+        var site: Site
+        var fingerprints: [String: String]
+        var reused: Set<String>
+        var manifest: BuildManifest
+    }
+
     private func build(
         _ request: Request, builder: SiteBuilder, staging: OutputWriter.Staging, templates: TemplateSet?, global: String,
         previous: BuildManifest?, staticFiles: [SiteFiles.Copy], diagnostics: [Diagnostic]
-    ) async throws -> Report {
+    ) async throws -> (Report, Leftovers?) {
         var builder = builder
         let progress = request.options.progress
         if let templates {
@@ -122,7 +132,7 @@ package struct Publisher: Sendable {
             diagnostics: all, fileCount: result.fileCount, articleCount: result.site.articles.count,
             outputFileCount: 0, excluded: result.excluded, wroteOutput: false)
         report.unreadFileCount = result.unreadFileCount
-        guard !all.hasErrors, let templates else { return report }
+        guard !all.hasErrors, let templates else { return (report, nil) }
 
         var site = result.site
         let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
@@ -142,7 +152,7 @@ package struct Publisher: Sendable {
             in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
         guard collisions.isEmpty else {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
-            return report
+            return (report, nil)
         }
         let files = Set(paths).union([SourceCache.fileName])
         let manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints, files: Array(files))
@@ -183,7 +193,7 @@ package struct Publisher: Sendable {
         report.feedCount = feedPaths.count
         report.outputFileCount = paths.count
         report.wroteOutput = true
-        return report
+        return (report, Leftovers(result: result, site: site, fingerprints: fingerprints, reused: reused, manifest: manifest))
     }
 
     /// Everything every output depends on: pubgen's version, the configuration, the

@@ -78,12 +78,13 @@ package struct SiteBuilder: Sendable {
         // What the previous build read, for the files whose bytes are the same.
         let cachedSources = sourceCache?.global == global ? sourceCache : nil
         let started = FileStamp.Instant.now
+        let contentPath = contentDirectory.path  // `URL.path` per file was 3% of a rebuild.
         var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> Loaded in
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             let cached = cachedSources?.entry(entry.relativePath)
             // A file with the stamp it was read with last time is not read at all (lint
             // reads every file: it checks their text).
-            if !retain, let cached, let stamp = cached.stamp, FileStamp.current(entry.url.path) == stamp {
+            if !retain, let cached, let stamp = cached.stamp, FileStamp.current(contentPath + "/" + entry.relativePath) == stamp {
                 let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, url: entry.url, text: "")
                 let (source, diagnostics) = loader.restoreUnread(file, from: cached)
                 progress?.articlesRead.add(1, ordering: .relaxed)
