@@ -114,7 +114,7 @@ package struct SiteBuilder: Sendable {
                 guard source.exclusion(options: options) == nil, !ContentPlacement(relativePath: entry.relativePath).isInDrafts else {
                     return nil
                 }
-                return reused ?? .entry(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
+                return reused ?? .encoding(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
@@ -148,8 +148,16 @@ package struct SiteBuilder: Sendable {
                 publishable.append(source)
             }
         }
-        diagnostics += SiteChecks.duplicatePaths(in: publishable, sectionIndexes: sectionIndexes, paginate: configuration.paginate)
-            + SiteChecks.reservedSlugs(in: publishable, sectionIndexes: sectionIndexes)
+        // Bodies move out of the sources, so compiling an article releases its body (lint
+        // keeps them: it checks every body after the build).
+        let bodies = PendingBodies(retain ? [] : publishable.map(\.body))
+        if !retain {
+            for index in publishable.indices { publishable[index].body = "" }
+        }
+        // The site-wide checks need nothing the skeleton does: they run beside it.
+        let (checked, indexes, paginate) = (publishable, sectionIndexes, configuration.paginate)
+        async let siteChecks = SiteChecks.duplicatePaths(in: checked, sectionIndexes: indexes, paginate: paginate)
+            + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes)
         let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
         let files = retain ? loaded.map(\.0) : []
         loaded = []  // It holds every body; from here on, `PendingBodies` does.
@@ -175,13 +183,8 @@ package struct SiteBuilder: Sendable {
         }, sectionIndexes: sectionIndexes)
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
-        // Bodies move out of the sources, so compiling an article releases its body (lint
-        // keeps them: it checks every body after the build).
-        let bodies = PendingBodies(retain ? [] : publishable.map(\.body))
-        if !retain {
-            for index in publishable.indices { publishable[index].body = "" }
-            sources = []  // Only lint reads them after this point.
-        }
+        if !retain { sources = [] }  // Only lint reads them after this point.
+        diagnostics += await siteChecks
         let publishableSources = publishable
         let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
         let compiled = try await Array(skeleton.articles.indices).concurrentMap(width: options.concurrency) { siteIndex -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Int) in

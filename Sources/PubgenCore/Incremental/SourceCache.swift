@@ -20,6 +20,14 @@ package struct SourceCache: Sendable {
     package enum Item: Sendable {
         case entry(Entry)
         case stored(ArraySlice<UInt8>)
+
+        /// `entry` encoded at once, on the task that made it: encoding 10,000 entries
+        /// at the end of a build was 2% of its time, on one core.
+        package static func encoding(_ entry: Entry) -> Item {
+            var writer = BinaryWriter()
+            entry.write(to: &writer)
+            return .stored(writer.bytes[...])
+        }
     }
     /// Entries read from a previous build's file, by path: each is decoded only when
     /// asked for, on whichever task asks, so 10,000 of them are decoded on all cores.
@@ -66,8 +74,18 @@ package struct SourceCache: Sendable {
 
     /// The entry for a content-relative path; `nil` when there is none or it is damaged.
     package func entry(_ relativePath: String) -> Entry? {
-        if case let .entry(entry)? = made[relativePath] { return entry }
-        guard let range = stored[relativePath] else { return nil }
+        switch made[relativePath] {
+        case let .entry(entry)?:
+            return entry
+        case let .stored(slice)?:
+            return Self.decodeEntry(Array(slice), range: 0..<slice.count)
+        case nil:
+            guard let range = stored[relativePath] else { return nil }
+            return Self.decodeEntry(bytes, range: range)
+        }
+    }
+
+    private static func decodeEntry(_ bytes: [UInt8], range: Range<Int>) -> Entry? {
         var reader = BinaryReader(bytes, range: range)
         guard let entry = try? Entry(from: &reader), reader.isAtEnd else { return nil }
         return entry
