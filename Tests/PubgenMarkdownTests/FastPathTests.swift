@@ -92,3 +92,37 @@ import Testing
         }
     }
 }
+
+import CCmarkGFM
+
+/// A heading of plain text gets its inner HTML without a cmark-gfm render; it must be
+/// byte for byte what that render gives.
+@Suite struct HeadingFastPathTests {
+    static let headings = FastPathTests.texts.filter { !$0.contains("\n") && !$0.contains("\u{1}") } + [
+        "Fish & \"chips\" <b>not bold</b> 'quoted' a/b", "Q&A: <tag> & &amp; entities &copy;", "Smart \"quotes\" and 'apostrophes' -- dashes...",
+        "Trailing #", "x < y > z", "backslash \\* not emphasis",
+    ]
+
+    @Test(arguments: headings, [false, true])
+    func plainHeadingsRenderAsCmarkGFMDoes(_ text: String, smart: Bool) throws {
+        var options = MarkdownOptions()
+        options.smartPunctuation = smart
+        let tree = CMarkTree(parsing: "## \(text)\n", options: options)
+        let heading = try #require(cmark_node_first_child(tree.root))
+        try #require(cmark_node_get_type(heading) == CMARK_NODE_HEADING)
+        let rendered = OutlineCollector.innerHTML(of: heading, tag: "h2", options: CMarkTree.renderOptions(options))
+        #expect(!rendered.utf8.starts(with: "<h2>".utf8), "the tags are taken off even before a combining mark")
+        if let plain = OutlineCollector.plainInnerHTML(of: heading) {
+            #expect(plain == rendered)
+        } else {
+            // Only a heading with markup may take the long way.
+            #expect(rendered.contains("<") || text.contains("`"), "\(rendered)")
+        }
+    }
+
+    @Test func headingsWithMarkupTakeTheLongWay() throws {
+        let tree = CMarkTree(parsing: "## A *b* `c`\n", options: MarkdownOptions())
+        let heading = try #require(cmark_node_first_child(tree.root))
+        #expect(OutlineCollector.plainInnerHTML(of: heading) == nil)
+    }
+}

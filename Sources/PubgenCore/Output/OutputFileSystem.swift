@@ -14,6 +14,11 @@ enum OutputFileSystem {
     /// Writes a new file at `path`. A name already there is unlinked first, never
     /// written through: it may be a hard link into the previous output.
     static func createFile(atPath path: String, bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { createFile(atPath: path, contents: $0) }
+    }
+
+    /// The same for bytes in place.
+    static func createFile(atPath path: String, contents buffer: UnsafeRawBufferPointer) -> Bool {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = open(path, flags, 0o666)
         if descriptor < 0, errno == EEXIST {
@@ -21,7 +26,7 @@ enum OutputFileSystem {
             descriptor = open(path, flags, 0o666)
         }
         guard descriptor >= 0 else { return false }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
+        let written = { () -> Bool in
             var offset = 0
             while offset < buffer.count {
                 let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
@@ -32,7 +37,7 @@ enum OutputFileSystem {
                 offset += count
             }
             return true
-        }
+        }()
         guard written, close(descriptor) == 0 else {
             // A file cut short would pass for a page; like an atomic write, leave none.
             let reason = errno

@@ -45,7 +45,7 @@ package struct OutputWriter: Sendable {
             guard file.isContained else {
                 throw PubgenError.unsafeOutput(path: file.path, reason: "the path would leave the output folder")
             }
-            guard OutputFileSystem.createFile(atPath: folderPath + "/" + file.path, bytes: file.bytes) else {
+            guard file.withBytes({ OutputFileSystem.createFile(atPath: folderPath + "/" + file.path, contents: $0) }) else {
                 let reason = Self.lastError()
                 throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, file.path), reason: reason)
             }
