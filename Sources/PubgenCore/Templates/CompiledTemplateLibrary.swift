@@ -140,29 +140,36 @@ package struct CompiledTemplateLibrary: Sendable {
             guard let position = scope.position else { return nil }
             return transform(position, name.transforms)
         }
+        // Index loops: `reversed()` and `dropFirst()` each cost a copy of the array.
+        let components = name.components
         var value: TemplateValue
-        if let first = name.components.first {
+        if !components.isEmpty {
             var found: TemplateValue?
             if name.innermostOnly {
-                found = stack.last?.field(first)
+                found = stack.last?.field(components[0])
             } else {
-                for object in stack.reversed() {
-                    if let child = object.field(first) {
+                var index = stack.count - 1
+                while index >= 0 {
+                    if let child = stack[index].field(components[0]) {
                         found = child
                         break
                     }
+                    index -= 1
                 }
             }
             guard let match = found else { return nil }
             value = match
-            for component in name.components.dropFirst() {
-                guard let child = value.field(component) else { return nil }
+            var index = 1
+            while index < components.count {
+                guard let child = value.field(components[index]) else { return nil }
                 value = child
+                index += 1
             }
         } else {
             guard let last = stack.last else { return nil }
             value = last
         }
+        if name.transforms.isEmpty { return value }
         for transform in name.transforms {
             guard let result = Self.apply(transform, to: value) else { return nil }
             value = result
