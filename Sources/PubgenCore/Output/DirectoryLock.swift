@@ -5,7 +5,8 @@ import Foundation
 /// The kernel drops the lock when its holder dies, however it dies, which is what
 /// tells a killed build's staging folder from one a running build is still filling.
 package final class DirectoryLock: Sendable {
-    private let descriptor: Int32
+    /// The open folder, which also serves as a base for `openat(2)` and `mkdirat(2)`.
+    let descriptor: Int32
 
     /// Takes an exclusive lock on `folder`, waiting for it unless `wait` is false.
     /// - Returns: `nil` when the folder cannot be opened, or is locked and `wait` is false.

@@ -18,12 +18,13 @@ enum OutputFileSystem {
     }
 
     /// The same for bytes in place.
-    static func createFile(atPath path: String, contents buffer: UnsafeRawBufferPointer) -> Bool {
+    /// - Parameter folder: an open folder that a relative `path` starts from.
+    static func createFile(atPath path: String, in folder: Int32 = AT_FDCWD, contents buffer: UnsafeRawBufferPointer) -> Bool {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
-        var descriptor = open(path, flags, 0o666)
+        var descriptor = openat(folder, path, flags, 0o666)
         if descriptor < 0, errno == EEXIST {
-            guard unlink(path) == 0 else { return false }
-            descriptor = open(path, flags, 0o666)
+            guard unlinkat(folder, path, 0) == 0 else { return false }
+            descriptor = openat(folder, path, flags, 0o666)
         }
         guard descriptor >= 0 else { return false }
         let written = { () -> Bool in
@@ -42,7 +43,7 @@ enum OutputFileSystem {
             // A file cut short would pass for a page; like an atomic write, leave none.
             let reason = errno
             if written == false { close(descriptor) }
-            unlink(path)
+            unlinkat(folder, path, 0)
             errno = reason
             return false
         }
@@ -52,15 +53,21 @@ enum OutputFileSystem {
     /// Makes the folder `relative` inside `root` and any parents it lacks; true when it
     /// exists as a folder afterwards. `false` leaves the error to Foundation's wording.
     static func makeFolder(_ relative: Substring, in root: String) -> Bool {
-        let path = root + "/" + relative
-        if mkdir(path, 0o777) == 0 { return true }
+        makeFolder(relative, in: AT_FDCWD, prefix: root + "/")
+    }
+
+    /// The same inside the open folder `folder` (`prefix` is put before `relative`; empty
+    /// when `folder` is the root itself): a shorter path for the kernel to walk.
+    static func makeFolder(_ relative: Substring, in folder: Int32, prefix: String) -> Bool {
+        let path = prefix + relative
+        if mkdirat(folder, path, 0o777) == 0 { return true }
         switch errno {
         case EEXIST:
             var status = stat()
-            return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            return fstatat(folder, path, &status, 0) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
         case ENOENT:
-            guard let slash = relative.lastIndex(of: "/"), makeFolder(relative[..<slash], in: root) else { return false }
-            return mkdir(path, 0o777) == 0
+            guard let slash = relative.lastIndex(of: "/"), makeFolder(relative[..<slash], in: folder, prefix: prefix) else { return false }
+            return mkdirat(folder, path, 0o777) == 0
         default:
             return false
         }

@@ -30,6 +30,10 @@ package struct OutputWriter: Sendable {
         /// `folder.path`, computed once: every file's path is made from it.
         let folderPath: String
         let madeFolders = MadeFolders()
+        /// Where writes start from: the folder open under its lock, with paths relative
+        /// to it (a third of the kernel's path walking), else the working directory.
+        private let base: Int32
+        private let basePrefix: String
 
         init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?, turn: DirectoryLock?) {
             self.output = output
@@ -38,6 +42,7 @@ package struct OutputWriter: Sendable {
             self.ownership = ownership
             self.turn = turn
             self.folderPath = folder.path
+            (base, basePrefix) = ownership.map { ($0.descriptor, "") } ?? (AT_FDCWD, folder.path + "/")
         }
 
         /// Writes one file. Its folder must exist (see `prepareFolders`).
@@ -45,7 +50,7 @@ package struct OutputWriter: Sendable {
             guard file.isContained else {
                 throw PubgenError.unsafeOutput(path: file.path, reason: "the path would leave the output folder")
             }
-            guard file.withBytes({ OutputFileSystem.createFile(atPath: folderPath + "/" + file.path, contents: $0) }) else {
+            guard file.withBytes({ OutputFileSystem.createFile(atPath: basePrefix + file.path, in: base, contents: $0) }) else {
                 let reason = Self.lastError()
                 throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, file.path), reason: reason)
             }
@@ -104,7 +109,7 @@ package struct OutputWriter: Sendable {
         private func makeFolders(_ folders: some Sequence<String>) throws {
             for relative in folders where !madeFolders.contains(relative) {
                 // Plain `mkdir`; Foundation only when that fails, for its checks and wording.
-                if !OutputFileSystem.makeFolder(relative[...], in: folderPath) {
+                if !OutputFileSystem.makeFolder(relative[...], in: base, prefix: basePrefix) {
                     do {
                         try FileManager.default.createDirectory(
                             at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
