@@ -8,10 +8,6 @@ package struct PageRenderer: Sendable {
     package var concurrency: Int
     /// Pages not to render (an incremental build links them from the previous output).
     package var skip: Set<String> = []
-    /// Each listed article's view from the site root, made once: an article is on the
-    /// index and on each of its tags' pages, and building its view every time was 2% of
-    /// a 10,000-article build. `nil` where no page being rendered lists the article.
-    var listViews: [[String: TemplateValue]?] = []
 
     package init(templates: TemplateSet, concurrency: Int) {
         self.templates = templates
@@ -43,9 +39,8 @@ package struct PageRenderer: Sendable {
                 return job
             }
         }
-        var renderer = self
-        renderer.listViews = await Self.listViews(site, jobs: lists, skip: skip, concurrency: concurrency)
-        _ = try await lists.concurrentMap(width: concurrency) { [renderer] job in
+        let renderer = self
+        _ = try await lists.concurrentMap(width: concurrency) { job in
             for file in renderer.listPages(site, job: job) { try write(file) }
         }
         if !site.tags.isEmpty { try write(tagIndexPage(site)) }
@@ -67,22 +62,6 @@ package struct PageRenderer: Sendable {
     }
 
     static let pagesPerJob = 50
-
-    /// The views of the articles that the list pages to render show (see `listViews`).
-    static func listViews(_ site: Site, jobs: [ListJob], skip: Set<String>, concurrency: Int) async -> [[String: TemplateValue]?] {
-        let paginator = Paginator(size: site.configuration.paginate)
-        var listed = [Bool](repeating: false, count: site.articles.count)
-        for job in jobs {
-            let pages = paginator.pages(job.indices.count)
-            for offset in job.pages ?? pages.indices where !skip.contains(Route.file(for: Route.page(offset + 1, of: job.base))) {
-                for index in job.indices[pages[offset]] { listed[index] = true }
-            }
-        }
-        let wanted = listed
-        return await Array(site.articles.indices).chunked(into: 256).concurrentMap(width: concurrency) { chunk in
-            chunk.map { wanted[$0] ? PageContexts.article(site.articles[$0], site: site, root: "", full: false) : nil }
-        }.flatMap { $0 }
-    }
 
     /// Every page `render` writes, without rendering it (for folder creation and collision checks).
     package static func paths(of site: Site) -> [String] {
@@ -150,26 +129,13 @@ extension PageRenderer {
             if let prev = pagination?["prevURL"].flatMap(Self.text) { page["prevURL"] = .string(root + prev) }
             if let next = pagination?["nextURL"].flatMap(Self.text) { page["nextURL"] = .string(root + next) }
             var context = PageContexts.common(site: site, root: root, url: url, page: page)
-            context["articles"] = .list(indices[range].map { .object(listView(of: $0, site: site, root: root)) })
+            context["articles"] = .list(indices[range].map { .object(PageContexts.article(site.articles[$0], site: site, root: root, full: false)) })
             context["hasArticles"] = .bool(!range.isEmpty)
             context["pagination"] = pagination.map(TemplateValue.object)
             context["isFirstPage"] = .bool(number == 1)
             for (key, value) in extra where key != "title" && key != "description" { context[key] = value }
             return OutputFile(path: Route.file(for: url), text: templates.render(template, context))
         }
-    }
-
-    /// An article's view from a page at `root`: the one made from the site root, with a
-    /// relative hero image moved to `root`.
-    func listView(of index: Int, site: Site, root: String) -> [String: TemplateValue] {
-        let article = site.articles[index]
-        guard index < listViews.count, var view = listViews[index] else {
-            return PageContexts.article(article, site: site, root: root, full: false)
-        }
-        if let hero = article.heroImageURL(root: root), hero != article.frontMatter.heroImage {
-            view["heroImage"] = .string(hero)
-        }
-        return view
     }
 
     func listPages(_ site: Site, job: ListJob) -> [OutputFile] {
