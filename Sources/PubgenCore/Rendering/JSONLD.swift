@@ -6,34 +6,56 @@ import PubgenDiagnostics
 enum JSONLD {
     static func blogPosting(for article: Article, site: Site) -> String {
         let frontMatter = article.frontMatter
-        var fields: [(String, String)] = [
-            ("@context", JSONText.quote("https://schema.org")),
-            ("@type", JSONText.quote("BlogPosting")),
-            ("headline", JSONText.quote(frontMatter.title)),
-            ("datePublished", JSONText.quote(article.date.iso8601)),
-            ("dateModified", JSONText.quote((frontMatter.updatedDate ?? article.date).iso8601)),
-            ("inLanguage", JSONText.quote(site.configuration.language)),
-            ("publisher", object([("@type", JSONText.quote("Organization")), ("name", JSONText.quote(site.configuration.title))])),
-        ]
-        if !article.summary.isEmpty { fields.append(("description", JSONText.quote(article.summary))) }
-        let people = article.authorNames(site.configuration).map { object([("@type", JSONText.quote("Person")), ("name", JSONText.quote($0))]) }
+        let configuration = site.configuration
+        // Written straight into one string, its keys in sorted order: building a pair
+        // per field and sorting them was 2% of a 10,000-article build.
+        var json = Object()
+        json.add("@context", "\"https://schema.org\"")
+        json.add("@type", "\"BlogPosting\"")
+        let people = article.authorNames(configuration).map { name in
+            var person = Object()
+            person.add("@type", "\"Person\"")
+            person.add("name", JSONText.quote(name))
+            return person.closed
+        }
         // One Person per author: a list only when there are several, as schema.org allows.
         if people.count == 1 {
-            fields.append(("author", people[0]))
+            json.add("author", people[0])
         } else if !people.isEmpty {
-            fields.append(("author", "[" + people.joined(separator: ",") + "]"))
+            json.add("author", "[" + people.joined(separator: ",") + "]")
         }
-        if let url = site.absoluteURL(article.relativeURL) {
-            fields.append(("url", JSONText.quote(url)))
-            fields.append(("mainEntityOfPage", object([("@id", JSONText.quote(url)), ("@type", JSONText.quote("WebPage"))])))
+        json.add("dateModified", JSONText.quote((frontMatter.updatedDate ?? article.date).iso8601))
+        json.add("datePublished", JSONText.quote(article.date.iso8601))
+        if !article.summary.isEmpty { json.add("description", JSONText.quote(article.summary)) }
+        json.add("headline", JSONText.quote(frontMatter.title))
+        if let image = article.absoluteHeroImageURL(in: site) { json.add("image", JSONText.quote(image)) }
+        json.add("inLanguage", JSONText.quote(configuration.language))
+        if !frontMatter.tags.isEmpty { json.add("keywords", JSONText.quote(frontMatter.tags.joined(separator: ", "))) }
+        let url = site.absoluteURL(article.relativeURL)
+        if let url {
+            var page = Object()
+            page.add("@id", JSONText.quote(url))
+            page.add("@type", "\"WebPage\"")
+            json.add("mainEntityOfPage", page.closed)
         }
-        if let image = article.absoluteHeroImageURL(in: site) { fields.append(("image", JSONText.quote(image))) }
-        if !frontMatter.tags.isEmpty { fields.append(("keywords", JSONText.quote(frontMatter.tags.joined(separator: ", ")))) }
-        return object(fields)
+        var publisher = Object()
+        publisher.add("@type", "\"Organization\"")
+        publisher.add("name", JSONText.quote(configuration.title))
+        json.add("publisher", publisher.closed)
+        if let url { json.add("url", JSONText.quote(url)) }
+        return json.closed
     }
 
-    /// `{"key":value,…}` with keys sorted, values already JSON.
-    static func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.sorted { $0.0 < $1.0 }.map { "\(JSONText.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+    /// A JSON object written field by field; the caller adds keys in sorted order and
+    /// values already as JSON.
+    struct Object {
+        private var text = "{"
+
+        mutating func add(_ key: String, _ value: String) {
+            if text.utf8.count > 1 { text += "," }
+            text += "\"" + key + "\":" + value
+        }
+
+        var closed: String { text + "}" }
     }
 }
