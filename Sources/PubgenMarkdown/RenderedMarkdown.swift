@@ -38,3 +38,15 @@ package struct RenderedMarkdown: Sendable {
         self.wordCount = wordCount
     }
 }
+
+extension RenderedMarkdown {
+    /// Drops the headings, links, images and raw-HTML positions, keeping the HTML and
+    /// what summaries and reading times need.
+    package mutating func releaseOutline() {
+        headings = []
+        links = []
+        images = []
+        rawHTMLLocations = []
+        activeLinks = []
+    }
+}

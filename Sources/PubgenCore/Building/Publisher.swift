@@ -142,7 +142,11 @@ package struct Publisher: Sendable {
         ).subtracting(written)
         site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
-        var generated = try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) + SitemapRenderer.render(site) + templates.assets
+        try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) { feed in
+            try staging.prepareFolders(for: [feed.path])
+            try staging.write(feed)
+        }
+        var generated = try SitemapRenderer.render(site) + templates.assets
         let copies = staticFiles + SiteFiles.articleAssets(
             of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
         let pagePaths = PageRenderer.paths(of: site)

@@ -204,6 +204,9 @@ package struct SiteBuilder: Sendable {
                 try onCompiled(siteIndex, article, skeleton)
                 article.pageWritten = true
                 if !feedArticles.contains(siteIndex) { article.body.html = "" }
+                // The page is written: what only it (and lint, which writes none) reads
+                // goes too, so 10,000 compiled articles stay small until the end.
+                article.body.releaseOutline()
             }
             return (article, diagnostics, record, position)
         }
