@@ -27,6 +27,30 @@ struct IncrementalBuildTests {
         return try await publish(site: site, output: out, options: options)
     }
 
+    /// A copy of the example site, without its expected output.
+    func exampleSite(in folder: TemporaryDirectory) throws -> URL {
+        let site = try folder.copyFixture("site", to: "site")
+        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        return site
+    }
+
+    func edit(_ site: URL, _ path: String, replacing find: String, with replacement: String) throws {
+        let file = site.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(find))
+        try text.replacingOccurrences(of: find, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// `output` holds what a clean build of `site` gives, and nothing is left beside it.
+    func expectCleanBuildsOutput(_ site: URL, in output: URL, folder: TemporaryDirectory) async throws {
+        _ = try await build(site, into: folder.appending("clean"), clean: true)
+        let differences = DirectorySnapshot.differences(
+            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(output))
+        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
+        #expect(leftovers.isEmpty, "no staging or backup folder is left beside the output")
+    }
+
     @Test(arguments: edits)
     func aRebuildAfterAnEditEqualsACleanBuild(_ edit: Edit) async throws {
         let folder = try TemporaryDirectory("incremental")
@@ -86,55 +110,38 @@ struct IncrementalBuildTests {
     /// pages and emptied folder with it, and the result is still a clean build's.
     @Test func aRebuildThatDropsATagUpdatesTheOutputInPlace() async throws {
         let folder = try TemporaryDirectory("incremental")
-        let site = try folder.copyFixture("site", to: "site")
-        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let site = try exampleSite(in: folder)
         let out = folder.appending("incremental")
         _ = try await build(site, into: out)
         let folderBefore = try Self.inode(of: out)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/unicode/index.html").path))
         // The only article tagged `unicode`.
-        let file = site.appendingPathComponent("content/cafe-facades-unicode.md")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "  - unicode", with: "  - text-encoding").write(to: file, atomically: true, encoding: .utf8)
+        try edit(site, "content/cafe-facades-unicode.md", replacing: "  - unicode", with: "  - text-encoding")
 
         let rebuild = try await build(site, into: out)
         #expect(rebuild.wroteOutput && rebuild.reusedOutputCount > 0)
         #expect(try Self.inode(of: out) == folderBefore, "the output folder itself was kept")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/unicode").path))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tags/text-encoding/feed.xml").path))
-        _ = try await build(site, into: folder.appending("clean"), clean: true)
-        let differences = DirectorySnapshot.differences(
-            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
-        #expect(leftovers.isEmpty, "no staging or backup folder is left beside the output")
+        try await expectCleanBuildsOutput(site, in: out, folder: folder)
     }
 
     /// When the output cannot be patched (here a folder stands where the edited page
     /// goes), the patch is undone and the build replaces the output whole instead.
     @Test func anOutputThatCannotBePatchedIsReplacedWhole() async throws {
         let folder = try TemporaryDirectory("incremental")
-        let site = try folder.copyFixture("site", to: "site")
-        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let site = try exampleSite(in: folder)
         let out = folder.appending("incremental")
         _ = try await build(site, into: out)
         let folderBefore = try Self.inode(of: out)
         try FileManager.default.removeItem(at: out.appendingPathComponent("custom-slug-example/index.html"))
         try folder.write("incremental/custom-slug-example/index.html/stray.txt", "in the way")
-        let file = site.appendingPathComponent("content/designing-json-apis.md")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "An API is a promise", with: "An API is a contract")
-            .write(to: file, atomically: true, encoding: .utf8)
+        try edit(site, "content/designing-json-apis.md", replacing: "An API is a promise", with: "An API is a contract")
 
         let rebuild = try await build(site, into: out)
         #expect(rebuild.wroteOutput && rebuild.reusedOutputCount > 0 && !rebuild.diagnostics.hasErrors)
         #expect(try Self.inode(of: out) != folderBefore, "the output was swapped, not patched")
-        _ = try await build(site, into: folder.appending("clean"), clean: true)
-        let differences = DirectorySnapshot.differences(
-            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".pubgen-") }
-        #expect(leftovers.isEmpty)
+        try await expectCleanBuildsOutput(site, in: out, folder: folder)
     }
 
     /// Files that had settled before a build are not read by the next one when their
@@ -142,8 +149,7 @@ struct IncrementalBuildTests {
     /// its size and put its modification time back (its change time still moved).
     @Test func aRebuildReadsOnlyFilesWhoseStampChanged() async throws {
         let folder = try TemporaryDirectory("incremental")
-        let site = try folder.copyFixture("site", to: "site")
-        try? FileManager.default.removeItem(at: site.appendingPathComponent("expected"))
+        let site = try exampleSite(in: folder)
         let out = folder.appending("incremental")
         // A stamp is kept only for a file last changed a second before the build began.
         try await Task.sleep(for: .milliseconds(1_100))
@@ -163,10 +169,7 @@ struct IncrementalBuildTests {
         #expect(rebuild.reusedOutputCount > 0)
         #expect(try String(contentsOf: out.appendingPathComponent("custom-slug-example/index.html"), encoding: .utf8)
             .contains("An API is a contact"))
-        _ = try await build(site, into: folder.appending("clean"), clean: true)
-        let differences = DirectorySnapshot.differences(
-            expected: Self.snapshot(folder.appending("clean")), actual: Self.snapshot(out))
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+        try await expectCleanBuildsOutput(site, in: out, folder: folder)
 
         // The edited file had not settled, so it is read again; the others still are not.
         let third = try await build(site, into: out)

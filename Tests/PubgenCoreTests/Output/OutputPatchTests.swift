@@ -13,6 +13,12 @@ struct OutputPatchTests {
         try folder.write("out/\(OutputWriter.marker)", "old manifest")
     }
 
+    /// A patch of `folder/out` from `folder/staging`, keeping what it replaces in `folder/backup`.
+    private static func patch(in folder: TemporaryDirectory) -> OutputPatch {
+        OutputPatch(output: folder.appending("out").path, staging: folder.appending("staging").path,
+                    backup: folder.appending("backup").path)
+    }
+
     private func leftovers(in folder: TemporaryDirectory) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("backup") }
     }
@@ -22,8 +28,7 @@ struct OutputPatchTests {
         try previousOutput(in: folder)
         try folder.write("staging/index.html", "new index")
         try folder.write("staging/new/page/index.html", "new page")
-        var patch = OutputPatch(output: folder.appending("out").path, staging: folder.appending("staging").path,
-                                backup: folder.appending("backup").path)
+        var patch = Self.patch(in: folder)
 
         try patch.apply(files: ["index.html", "new/page/index.html"], removing: ["gone/deep/index.html"],
                         manifest: Array("new manifest".utf8))
@@ -48,8 +53,7 @@ struct OutputPatchTests {
         try folder.write("staging/blocked/index.html", "blocked page")
         let output = DirectorySnapshot.files(in: folder.appending("out"))
         let staged = DirectorySnapshot.files(in: folder.appending("staging"))
-        var patch = OutputPatch(output: folder.appending("out").path, staging: folder.appending("staging").path,
-                                backup: folder.appending("backup").path)
+        var patch = Self.patch(in: folder)
 
         #expect(throws: OutputPatch.Failure.self) {
             try patch.apply(files: ["index.html", "new/index.html", "blocked/index.html"],
@@ -70,8 +74,7 @@ struct OutputPatchTests {
         try folder.write("out/y", "y")
         try folder.write("staging/index.html", "new index")
         let output = DirectorySnapshot.files(in: folder.appending("out"))
-        var patch = OutputPatch(output: folder.appending("out").path, staging: folder.appending("staging").path,
-                                backup: folder.appending("backup").path)
+        var patch = Self.patch(in: folder)
 
         #expect(throws: OutputPatch.Failure.self) {
             try patch.apply(files: ["index.html"], removing: ["gone/deep/index.html", "y/z"],
