@@ -125,10 +125,19 @@ struct BuildCommandTests {
 }
 
 struct ConcurrentBuildTests {
-    /// Two builds into one output at once: both succeed and the output is one of them whole.
-    @Test func twoBuildsIntoTheSameOutputBothFinish() throws {
+    /// Two builds into one output at once: both succeed and the output is one of them
+    /// whole, also when the first output exists and a rebuild would patch it in place.
+    @Test(arguments: [false, true])
+    func twoBuildsIntoTheSameOutputBothFinish(afterAFirstBuild: Bool) throws {
         let folder = try siteCopy()
         try folder.write("other/content/only.md", "---\ntitle: Only\npublish_date: 2025-01-01\n---\n\nOnly this.\n")
+        if afterAFirstBuild {
+            #expect(try pubgen("build", "-q", "site/content", "out", in: folder.url).status == 0)
+            // A body edit: the site build patches the output, the other replaces it.
+            let file = folder.appending("site/content/designing-json-apis.md")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "An API is a promise", with: "An API is a contract").write(to: file, atomically: true, encoding: .utf8)
+        }
         let first = Process()
         first.executableURL = PubgenProcess.executable
         first.arguments = ["build", "-q", "site/content", "out"]

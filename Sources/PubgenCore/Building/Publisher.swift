@@ -3,8 +3,9 @@ import PubgenDiagnostics
 
 /// The whole `pubgen build`: configuration, content, templates, pages, feed, output.
 ///
-/// A one-way pipeline of values; the only side effect is the final atomic commit, and
-/// it happens only when no error was found.
+/// A one-way pipeline of values; its only side effects are files in a staging folder
+/// beside the output and the final commit (a whole-tree swap, or a journalled patch of
+/// the few files a rebuild changes), which happens only when no error was found.
 package struct Publisher: Sendable {
     package struct Request: Sendable {
         package var contentDirectory: URL
@@ -35,7 +36,7 @@ package struct Publisher: Sendable {
         package var articleCount: Int
         package var outputFileCount: Int
         package var excluded: [ArticleSource.Exclusion: Int]
-        /// Whether `out/` was replaced.
+        /// Whether `out/` was written (replaced whole, or patched).
         package var wroteOutput: Bool
         /// Outputs taken unchanged from the previous build (incremental builds).
         package var reusedOutputCount = 0
@@ -74,9 +75,15 @@ package struct Publisher: Sendable {
         // A rebuild may update the output in place (`OutputPatch`), so it holds the
         // output's turn from reading the previous manifest to its commit: no other build
         // can change the output in between. A build with nothing to reuse lets it go.
-        var turn = request.options.clean ? nil : OutputWriter.turn(for: request.outputDirectory)
+        var turn = request.options.clean ? nil : await OutputWriter.turn(for: request.outputDirectory)
         let previous = turn == nil ? nil : BuildManifest.load(from: request.outputDirectory)
-        if previous == nil { turn = nil }
+        if previous == nil {
+            turn?.release()
+            turn = nil
+        }
+        // Let go of it however this build ends, not when the last copy of the staging
+        // folder (captured by the page and feed writers) happens to go.
+        defer { turn?.release() }
         if previous != nil, case let .success(bytes) = RegularFile.read(request.outputDirectory.appendingPathComponent(SourceCache.fileName).path) {
             builder.sourceCache = SourceCache.decode(bytes)
         }
@@ -88,7 +95,6 @@ package struct Publisher: Sendable {
         // Staging starts before compiling, so each article's page is written as soon as
         // its Markdown is; a build that then finds errors discards it.
         let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath, turn: turn)
-        turn = nil  // The staging folder holds it now.
         do {
             let (report, leftovers) = try await build(
                 request, builder: builder, staging: staging, templates: templates, global: global, previous: previous,
@@ -165,7 +171,9 @@ package struct Publisher: Sendable {
         // A rebuild that keeps most of the previous output stages only the files that
         // change and moves them in place; otherwise the staging folder gets every file,
         // the unchanged ones hard-linked from the previous output, and replaces it whole.
-        let patchable = staging.turn != nil && previous?.files.isEmpty == false && !reused.isEmpty
+        let removing = previous.map { previous in previous.files.filter { !files.contains($0) } } ?? []
+        let patchable = staging.turn != nil && previous?.files.isEmpty == false && 2 * reused.count >= files.count
+            && !OutputPatch.clash(placing: paths.filter { !reused.contains($0) }, removing: removing)
         let staged = patchable ? paths.filter { !reused.contains($0) } : paths
         try await staging.prepareFolders(for: staged, concurrency: request.options.concurrency)
         if !patchable {
@@ -181,9 +189,8 @@ package struct Publisher: Sendable {
         generated.removeAll()
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
         try staging.write(OutputFile(path: SourceCache.fileName, bytes: result.sourceCache.encoded()))
-        if patchable, let previous {
-            let removing = previous.files.filter { !files.contains($0) }
-            if !staging.patch(files: staged + [SourceCache.fileName], removing: removing, manifest: await encodedManifest) {
+        if patchable {
+            if try !staging.patch(files: staged + [SourceCache.fileName], removing: removing, manifest: await encodedManifest) {
                 // The patch was undone: replace the output whole after all.
                 try await staging.prepareFolders(for: reused, concurrency: request.options.concurrency)
                 try await Self.link(reused, from: request.outputDirectory, into: staging, concurrency: request.options.concurrency)

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -12,7 +13,8 @@ import Darwin
 ///
 /// Every step is journalled and undone on the first failure, so the output ends either
 /// fully updated or exactly as it was, and the staging folder again holds every new
-/// file (the caller then falls back to swapping in a whole tree). Each file is replaced
+/// file (the caller then falls back to swapping in a whole tree); should the undo fail
+/// too, the marker stays a placeholder and the next build replaces the output whole. Each file is replaced
 /// by one `rename(2)`, so a reader sees either its old or its new version. The marker is
 /// replaced by a placeholder first and by the new manifest last: a build killed halfway
 /// leaves an output with no manifest, which the next build replaces whole.
@@ -45,7 +47,7 @@ struct OutputPatch {
 
     /// Places `files` (paths inside the staging folder) into the output, removes
     /// `removing` from it, and writes `manifest` as its marker.
-    /// - Throws: `Failure` after undoing every step.
+    /// - Throws: `Failure` after undoing the steps taken (see `Failure.undone`).
     mutating func apply(files: [String], removing: [String], manifest: [UInt8]) throws(Failure) {
         do {
             try step(mkdir(backup, 0o777) == 0, "cannot make a backup folder", backup)
@@ -55,8 +57,12 @@ struct OutputPatch {
             // The commit point: from here on the output is the new build's.
             try writeMarker(manifest)
         } catch {
-            undo()
-            TreeRemoval.remove(backup)
+            var error = error
+            error.undone = undo()
+            // After a partial undo the output mixes old and new files under the
+            // placeholder marker; the backup keeps what it replaced until the next build,
+            // which replaces the output whole and clears it.
+            if error.undone { TreeRemoval.remove(backup) }
             throw error
         }
         TreeRemoval.remove(backup)
@@ -65,6 +71,9 @@ struct OutputPatch {
     struct Failure: Error {
         var path: String
         var reason: String
+        /// Whether every step was undone: the output is as it was and the staging folder
+        /// again holds every new file.
+        var undone = false
     }
 
     private func step(_ succeeded: Bool, _ what: String, _ path: String) throws(Failure) {
@@ -144,27 +153,43 @@ struct OutputPatch {
         backupFolders.insert(folder)
     }
 
-    /// Undoes the journal, newest step first; best effort, since the output is already
-    /// failing (a marker that stays a placeholder makes the next build a full one).
-    private mutating func undo() {
+    /// Undoes the journal, newest step first, and says whether every step was undone.
+    /// The previous manifest goes back only then: a marker left a placeholder makes the
+    /// next build a full one.
+    private mutating func undo() -> Bool {
+        var undone = true
         for step in journal.reversed() {
             switch step {
             case .marker:
-                rename(backup + "/" + OutputWriter.marker, output + "/" + OutputWriter.marker)
+                if undone {
+                    undone = rename(backup + "/" + OutputWriter.marker, output + "/" + OutputWriter.marker) == 0
+                }
             case let .madeFolder(folder):
-                rmdir(output + "/" + folder)
+                undone = rmdir(output + "/" + folder) == 0 && undone
             case let .placed(path, replaced):
                 // The new version goes back to the staging folder, for the fallback.
                 let target = output + "/" + path
-                link(target, staging + "/" + path)
-                if replaced { rename(backup + "/" + path, target) } else { unlink(target) }
+                undone = link(target, staging + "/" + path) == 0 && undone
+                undone = (replaced ? rename(backup + "/" + path, target) : unlink(target)) == 0 && undone
             case let .removed(path):
-                rename(backup + "/" + path, output + "/" + path)
+                undone = rename(backup + "/" + path, output + "/" + path) == 0 && undone
             case let .removedFolder(folder):
-                mkdir(output + "/" + folder, 0o777)
+                undone = mkdir(output + "/" + folder, 0o777) == 0 && undone
             }
         }
         journal.removeAll()
+        return undone
+    }
+
+    /// Whether a path to remove names a path being placed on a file system that folds
+    /// case or Unicode normalisation (APFS, exFAT, SMB): removing `About/index.html`
+    /// there would take the `about/index.html` just placed. Such a rebuild swaps in a
+    /// whole tree instead.
+    static func clash(placing: [String], removing: [String]) -> Bool {
+        guard !removing.isEmpty else { return false }
+        func folded(_ path: String) -> String { path.precomposedStringWithCanonicalMapping.lowercased() }
+        let placed = Set(placing.map(folded))
+        return removing.contains { placed.contains(folded($0)) }
     }
 
     static func parent(of path: String) -> String {

@@ -84,9 +84,9 @@ package struct OutputWriter: Sendable {
             try makeFolders(Self.folders(of: paths).sorted())
         }
 
-        /// The same on up to `concurrency` tasks: a rebuild makes 10,000 folders to link
-        /// the previous pages into. Folders are made by depth, so each one's parent
-        /// exists before it.
+        /// The same on up to `concurrency` tasks: a rebuild that replaces the output
+        /// whole makes 10,000 folders to link the previous pages into. Folders are made
+        /// by depth, so each one's parent exists before it.
         package func prepareFolders(for paths: some Sequence<String>, concurrency: Int) async throws {
             let byDepth = Dictionary(grouping: Self.folders(of: paths)) { $0.utf8.count { $0 == UInt8(ascii: "/") } }
             for depth in byDepth.keys.sorted() {
@@ -135,18 +135,28 @@ package struct OutputWriter: Sendable {
         /// Only for a build holding the output's turn since it read the previous manifest.
         /// - Returns: `false`, with the output as it was and every file back in this
         ///   folder, when a step failed; the caller then completes this folder and commits.
-        package func patch(files: [String], removing: [String], manifest: [UInt8]) -> Bool {
+        /// - Throws: `PubgenError.cannotWrite` when a step failed and could not be undone.
+        package func patch(files: [String], removing: [String], manifest: [UInt8]) throws -> Bool {
             precondition(turn != nil, "patching an output needs its turn, taken before reading the manifest")
-            let backup = output.deletingLastPathComponent()
-                .appendingPathComponent(".\(output.lastPathComponent).pubgen-old-\(UUID().uuidString.prefix(8).lowercased())")
-            var patch = OutputPatch(output: output.path, staging: folderPath, backup: backup.path)
+            var patch = OutputPatch(output: output.path, staging: folderPath, backup: sibling("old").path)
             do {
                 try patch.apply(files: files, removing: removing, manifest: manifest)
                 discard()  // Only folders are left in it.
                 return true
-            } catch {
+            } catch where error.undone {
                 return false
+            } catch {
+                discard()
+                throw PubgenError.cannotWrite(
+                    path: displayPath,
+                    reason: "\(error.reason) (\(error.path)); it is now partly updated, and the next build replaces it whole")
             }
+        }
+
+        /// A folder beside the output for this build (`.out.pubgen-old-1a2b3c4d`).
+        private func sibling(_ kind: String) -> URL {
+            output.deletingLastPathComponent()
+                .appendingPathComponent(".\(output.lastPathComponent).pubgen-\(kind)-\(UUID().uuidString.prefix(8).lowercased())")
         }
 
         private func swap(manifest: [UInt8]?) throws {
@@ -167,8 +177,7 @@ package struct OutputWriter: Sendable {
                 }
                 return
             }
-            let old = output.deletingLastPathComponent()
-                .appendingPathComponent(".\(output.lastPathComponent).pubgen-old-\(UUID().uuidString.prefix(8).lowercased())")
+            let old = sibling("old")
             guard rename(output.path, old.path) == 0 else {
                 let reason = Self.lastError()
                 discard()
@@ -222,9 +231,10 @@ package struct OutputWriter: Sendable {
     /// The output's turn: an exclusive lock on the folder that holds it. A build that
     /// may update the output in place takes it before reading the previous manifest and
     /// keeps it to its commit; one that replaces the output whole takes it to commit.
-    /// `nil` when that folder does not exist yet (so there is no previous output).
-    static func turn(for output: URL) -> DirectoryLock? {
-        DirectoryLock(output.standardizedFileURL.deletingLastPathComponent(), wait: true)
+    /// (So builds into sibling folders take turns too.) `nil` when that folder does not
+    /// exist yet, so there is no previous output.
+    static func turn(for output: URL) async -> DirectoryLock? {
+        await DirectoryLock.waiting(for: output.standardizedFileURL.deletingLastPathComponent())
     }
 
 }

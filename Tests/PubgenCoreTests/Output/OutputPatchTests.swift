@@ -85,4 +85,14 @@ struct OutputPatchTests {
         #expect(FileManager.default.fileExists(atPath: folder.appending("staging/index.html").path))
         #expect(try leftovers(in: folder).isEmpty)
     }
+
+    /// On a file system that folds case or normalisation, removing `About/index.html`
+    /// would take the `about/index.html` just placed: such a rebuild is not patched.
+    @Test func aPathRemovedUnderAnotherCaseOrNormalisationClashes() {
+        #expect(OutputPatch.clash(placing: ["about/index.html"], removing: ["About/index.html"]))
+        #expect(OutputPatch.clash(placing: ["caf\u{E9}/index.html"], removing: ["cafe\u{301}/index.html"]))
+        #expect(!OutputPatch.clash(placing: ["about/index.html"], removing: ["contact/index.html"]))
+        #expect(!OutputPatch.clash(placing: ["about/index.html"], removing: []))
+    }
 }
+
