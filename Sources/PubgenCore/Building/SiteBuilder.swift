@@ -6,7 +6,7 @@ import PubgenMarkdown
 package struct BuildResult: Sendable {
     package var site: Site
     package var diagnostics: DiagnosticSet
-    /// How many Markdown files were read.
+    /// How many Markdown files the content folder holds (read, or restored by stamp).
     package var fileCount: Int
     /// How many of them were restored from the source cache by their stamp, unread.
     package var unreadFileCount = 0

@@ -1,6 +1,7 @@
 /// The fingerprint of each output whose inputs can be named: article pages, list
-/// pages and feeds. An output whose fingerprint matches the previous build's is
-/// hard-linked from the previous output instead of rendered again.
+/// pages and feeds. An output whose fingerprint matches the previous build's is kept
+/// from the previous output (left in place, or hard-linked into a new tree) instead of
+/// rendered again.
 ///
 /// An article's `cacheKey` covers its text and everything its compiled form depends
 /// on; a page's fingerprint combines the keys of every article it shows.

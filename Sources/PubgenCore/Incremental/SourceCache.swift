@@ -1,12 +1,13 @@
 import PubgenDiagnostics
 
 /// What the previous build read from each article's file, so a rebuild parses only the
-/// front matter of files whose bytes changed.
+/// front matter of files whose bytes changed, and reads only files whose stamp changed.
 ///
 /// At 10,000 articles, reading front matter was half of a one-article rebuild. An
 /// entry depends on the file's bytes (its content hash) and path and on the
-/// configuration, which the global fingerprint covers; not on other articles. It is
-/// kept in its own file in the output folder (`fileName`), in `BinaryWriter`'s format.
+/// configuration, which the global fingerprint covers; not on other articles. Its
+/// `FileStamp` says whether the file can have changed without being read. It is kept
+/// in its own file in the output folder (`fileName`), in `BinaryWriter`'s format.
 package struct SourceCache: Sendable {
     package static let fileName = ".pubgen-sources"
     static let magic = "pubgen-sources 3"
@@ -102,7 +103,8 @@ package struct SourceCache: Sendable {
         stored[relativePath].map { .stored(bytes[$0]) }
     }
 
-    /// Deterministic bytes (entries sorted by path), so identical builds leave identical folders.
+    /// Entries sorted by path; identical but for the file stamps they hold, which say
+    /// when each file was written, not what it holds.
     package func encoded() -> [UInt8] {
         var writer = BinaryWriter()
         writer.string(Self.magic)

@@ -27,7 +27,7 @@ package enum FeedRenderer {
         return needed
     }
 
-    /// Every feed, except those in `skip` (linked from the previous output instead).
+    /// Every feed, except those in `skip` (kept from the previous output instead).
     ///
     /// Feeds carry full content (at 10,000 articles and 40 tags, 17 MB of XML), and
     /// each feed is independent of the others, so they are written on up to
