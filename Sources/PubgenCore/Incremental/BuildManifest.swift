@@ -39,7 +39,7 @@ package struct BuildManifest: Sendable, Equatable {
         self.global = global
         self.articles = articles
         self.outputs = outputs
-        self.files = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        self.files = files.sorted()
     }
 
     /// The manifest of a previous build, if the marker holds one this version can use.
@@ -67,7 +67,9 @@ package struct BuildManifest: Sendable, Equatable {
             }
             let files = try reader.array { try $0.string() }
             guard reader.isAtEnd else { return nil }
-            return BuildManifest(global: global, articles: articles, outputs: outputs, files: files)
+            var manifest = BuildManifest(global: global, articles: articles, outputs: outputs)
+            manifest.files = files  // Written sorted: not sorted again on every rebuild.
+            return manifest
         } catch {
             return nil
         }
@@ -82,11 +84,13 @@ package struct BuildManifest: Sendable, Equatable {
         writer.int(format)
         writer.string(generator)
         writer.string(global)
-        writer.array(articles.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { writer, pair in
+        // Sorted (String's order, whose ASCII path is a byte comparison) so that identical
+        // builds write identical bytes.
+        writer.array(articles.sorted { $0.key < $1.key }) { writer, pair in
             writer.string(pair.key)
             pair.value.write(to: &writer)
         }
-        writer.array(outputs.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) { writer, pair in
+        writer.array(outputs.sorted { $0.key < $1.key }) { writer, pair in
             writer.string(pair.key)
             writer.string(pair.value)
         }

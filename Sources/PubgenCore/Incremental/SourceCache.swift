@@ -94,7 +94,7 @@ package struct SourceCache: Sendable {
 
     /// The content-relative paths that have an entry, sorted.
     package var paths: [String] {
-        Set(made.keys).union(stored.keys).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        Set(made.keys).union(stored.keys).sorted()
     }
 
     /// A previous build's entry as its bytes, to write again unchanged (re-encoding
@@ -111,7 +111,7 @@ package struct SourceCache: Sendable {
         writer.string(PubgenVersion.current)
         writer.string(global)
         writer.int(made.count)
-        for (relativePath, item) in made.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (relativePath, item) in made.sorted(by: { $0.key < $1.key }) {
             writer.string(relativePath)
             switch item {
             case let .entry(entry):
