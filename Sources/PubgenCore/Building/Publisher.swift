@@ -171,10 +171,11 @@ package struct Publisher: Sendable {
         // A rebuild that keeps most of the previous output stages only the files that
         // change and moves them in place; otherwise the staging folder gets every file,
         // the unchanged ones hard-linked from the previous output, and replaces it whole.
+        let changed = reused.isEmpty ? paths : paths.filter { !reused.contains($0) }
         let removing = previous.map { previous in previous.files.filter { !files.contains($0) } } ?? []
         let patchable = staging.turn != nil && previous?.files.isEmpty == false && 2 * reused.count >= files.count
-            && !OutputPatch.clash(placing: paths.filter { !reused.contains($0) }, removing: removing)
-        let staged = patchable ? paths.filter { !reused.contains($0) } : paths
+            && !OutputPatch.clash(placing: changed, removing: removing)
+        let staged = patchable ? changed : paths
         try await staging.prepareFolders(for: staged, concurrency: request.options.concurrency)
         if !patchable {
             try await Self.link(reused, from: request.outputDirectory, into: staging, concurrency: request.options.concurrency)

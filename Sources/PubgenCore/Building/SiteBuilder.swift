@@ -88,8 +88,8 @@ package struct SiteBuilder: Sendable {
                 let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, url: entry.url, text: "")
                 let (source, diagnostics) = loader.restoreUnread(file, from: cached)
                 progress?.articlesRead.add(1, ordering: .relaxed)
-                // Only published articles are cached, and what is published now stays so.
-                let cacheEntry = source.exclusion(options: options) == nil ? cachedSources?.storedItem(entry.relativePath) : nil
+                let cacheEntry = Self.isCached(source, relativePath: entry.relativePath, options: options)
+                    ? cachedSources?.storedItem(entry.relativePath) : nil
                 return (file, source, diagnostics, cacheEntry)
             }
             var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
@@ -106,14 +106,8 @@ package struct SiteBuilder: Sendable {
             // Next time the file need not be read if it had settled before this build
             // began and read without an encoding diagnostic (those are not cached).
             let stamp = encodingDiagnostics.isEmpty ? file.stamp.flatMap { $0.isSettled(before: started) ? $0 : nil } : nil
-            // The cache sits in the output folder, which may be uploaded whole: it keeps
-            // published articles only, never a draft's or a future article's front matter.
-            // (An undated Jekyll draft also takes its file's modification time, which its
-            // bytes do not fix.)
             let cacheEntry = source.flatMap { source -> SourceCache.Item? in
-                guard source.exclusion(options: options) == nil, !ContentPlacement(relativePath: entry.relativePath).isInDrafts else {
-                    return nil
-                }
+                guard Self.isCached(source, relativePath: entry.relativePath, options: options) else { return nil }
                 return reused ?? .encoding(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
             if !retain {
@@ -232,6 +226,14 @@ package struct SiteBuilder: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether the source cache keeps an article. It sits in the output folder, which may
+    /// be uploaded whole: it keeps published articles only, never a draft's or a future
+    /// article's front matter. (An undated Jekyll draft also takes its file's modification
+    /// time, which its bytes do not fix.)
+    static func isCached(_ source: ArticleSource, relativePath: String, options: BuildOptions) -> Bool {
+        source.exclusion(options: options) == nil && !ContentPlacement(relativePath: relativePath).isInDrafts
     }
 
     /// What every article's compiled result depends on besides its own text: which

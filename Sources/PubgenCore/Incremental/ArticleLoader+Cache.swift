@@ -7,22 +7,24 @@ extension ArticleLoader {
     /// - Returns: `nil` when `cached` is not of these bytes (then load the file anew).
     func restore(_ file: SourceFile, contentHash: String, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic])? {
         guard cached.contentHash == contentHash, let (body, bodyLineOffset) = Self.body(of: file) else { return nil }
-        var source = ArticleSource(
-            file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
-            redirects: cached.redirects, body: body, bodyLineOffset: bodyLineOffset)
-        source.contentHash = contentHash
-        return (source, cached.diagnostics)
+        return (Self.source(file, from: cached, body: body, bodyLineOffset: bodyLineOffset), cached.diagnostics)
     }
 
     /// The article of a file whose stamp is the one the previous build read it with,
     /// without reading it: its body is read only if it is compiled (`readBody`).
     func restoreUnread(_ file: SourceFile, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic]) {
-        var source = ArticleSource(
-            file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
-            redirects: cached.redirects, body: "", bodyLineOffset: cached.bodyLineOffset)
-        source.contentHash = cached.contentHash
+        var source = Self.source(file, from: cached, body: "", bodyLineOffset: cached.bodyLineOffset)
         source.bodyIsUnread = true
         return (source, cached.diagnostics)
+    }
+
+    /// The article `cached` describes, with `body`.
+    private static func source(_ file: SourceFile, from cached: SourceCache.Entry, body: String, bodyLineOffset: Int) -> ArticleSource {
+        var source = ArticleSource(
+            file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
+            redirects: cached.redirects, body: body, bodyLineOffset: bodyLineOffset)
+        source.contentHash = cached.contentHash
+        return source
     }
 
     /// Reads the body of an article restored unread.
