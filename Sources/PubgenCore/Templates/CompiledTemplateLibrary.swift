@@ -7,12 +7,13 @@ import PubgenMarkdown
 /// swift-mustache looks every name up at render time: it splits the dotted name, then
 /// casts each object of the context stack to several protocols. At 10,000 articles
 /// that was more than a quarter of a build's CPU time. Here names are split once, and
-/// a lookup is a dictionary access per object, with no casts.
+/// a lookup is a dictionary access per object, with no casts; the templates run as
+/// one flat `TemplateProgram`.
 package struct CompiledTemplateLibrary: Sendable {
-    private let templates: [String: CompiledTemplate]
+    private let code: TemplateProgram.Tables
 
     init(_ templates: [String: CompiledTemplate]) {
-        self.templates = templates
+        code = TemplateProgram.Tables(TemplateProgram(templates))
     }
 
     /// What a render carries down into sections and partials besides the object stack.
@@ -31,101 +32,109 @@ package struct CompiledTemplateLibrary: Sendable {
 
     /// Renders `name` with `view` as the root object; `nil` when there is no such template.
     func render(_ view: TemplateValue, withTemplate name: String) -> String? {
-        guard let template = templates[name] else { return nil }
+        guard let entry = code.entries[name] else { return nil }
         var output = ""
         output.reserveCapacity(16 * 1024)
         var stack = [view]
         stack.reserveCapacity(8)
         // swift-mustache starts every render, and every partial, with its HTML type.
-        render(template.tokens, stack: &stack, scope: Scope(), escaping: .mustacheHTML, into: &output)
+        run(entry, stack: &stack, scope: Scope(), escaping: .mustacheHTML, into: &output)
         return output
     }
 
-    private func render(
-        _ tokens: [CompiledTemplate.Token], stack: inout [TemplateValue], scope: Scope,
+    /// Runs the instructions of `range` that stand at its own level; a section runs
+    /// its body itself and execution resumes after it.
+    private func run(
+        _ range: Range<Int>, stack: inout [TemplateValue], scope: Scope,
         escaping: TemplateEscaping, into output: inout String
     ) {
         var escaping = escaping
+        var index = range.lowerBound
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for token in tokens {
-                render(token, stack: &stack, scope: scope, escaping: &escaping, into: &output)
+            while index < range.upperBound {
+                index = step(index, stack: &stack, scope: scope, escaping: &escaping, into: &output)
             }
             return
         }
         // An indented partial: like swift-mustache, indent before any non-empty token
         // that starts a line of this template's own output.
         var rendered = ""
-        for token in tokens {
+        while index < range.upperBound {
             var piece = ""
-            render(token, stack: &stack, scope: scope, escaping: &escaping, into: &piece)
+            index = step(index, stack: &stack, scope: scope, escaping: &escaping, into: &piece)
             if !piece.isEmpty, rendered.last == "\n" { rendered += indentation }
             rendered += piece
         }
         output += rendered
     }
 
-    private func render(
-        _ token: CompiledTemplate.Token, stack: inout [TemplateValue], scope: Scope,
+    /// Runs the instruction at `index` (with its body, for a section); returns the
+    /// index of the next instruction at the same level.
+    private func step(
+        _ index: Int, stack: inout [TemplateValue], scope: Scope,
         escaping: inout TemplateEscaping, into output: inout String
-    ) {
-        switch token {
-        case let .text(text):
-            output += text
-        case let .variable(name, escaped):
-            guard let value = lookUp(name, in: stack, scope: scope) else { return }
+    ) -> Int {
+        let instruction = code.instructions[index]
+        let operand = Int(instruction.operand)
+        switch instruction.opcode {
+        case .text:
+            output += code.texts[operand]
+        case .escapedVariable, .rawVariable:
+            guard let value = lookUp(code.names[operand], in: stack, scope: scope) else { break }
             let text = value.renderedText
-            output += escaped ? Self.escape(text, escaping) : text
-        case let .section(name, body, inverted):
-            let value = lookUp(name, in: stack, scope: scope)
-            if inverted {
-                renderInverted(value, body, stack: &stack, scope: scope, escaping: escaping, into: &output)
-            } else {
-                renderSection(value, body, stack: &stack, scope: scope, escaping: escaping, into: &output)
-            }
-        case let .partial(name, partialIndentation):
-            guard let template = templates[name] else { return }
-            let indentation = partialIndentation.map { (scope.indentation ?? "") + $0 } ?? scope.indentation
-            render(template.tokens, stack: &stack, scope: Scope(indentation: indentation), escaping: .mustacheHTML, into: &output)
-        case let .escaping(newEscaping):
-            escaping = newEscaping
+            output += instruction.opcode == .escapedVariable ? Self.escape(text, escaping) : text
+        case .section:
+            let value = lookUp(code.names[operand], in: stack, scope: scope)
+            renderSection(value, index + 1..<Int(instruction.end), stack: &stack, scope: scope, escaping: escaping, into: &output)
+        case .invertedSection:
+            let value = lookUp(code.names[operand], in: stack, scope: scope)
+            renderInverted(value, index + 1..<Int(instruction.end), stack: &stack, scope: scope, escaping: escaping, into: &output)
+        case .partial:
+            let partial = code.partials[operand]
+            guard let body = partial.body else { break }
+            let indentation = partial.indentation.map { (scope.indentation ?? "") + $0 } ?? scope.indentation
+            run(body, stack: &stack, scope: Scope(indentation: indentation), escaping: .mustacheHTML, into: &output)
+        case .escaping:
+            escaping = code.escapings[operand]
         }
+        return Int(instruction.end)
     }
 
     private func renderSection(
-        _ value: TemplateValue?, _ body: [CompiledTemplate.Token], stack: inout [TemplateValue],
+        _ value: TemplateValue?, _ body: Range<Int>, stack: inout [TemplateValue],
         scope: Scope, escaping: TemplateEscaping, into output: inout String
     ) {
         switch value {
         case nil, .bool(false):
             return
         case .bool(true):
-            render(body, stack: &stack, scope: scope, escaping: escaping, into: &output)
+            run(body, stack: &stack, scope: scope, escaping: escaping, into: &output)
         case let .list(items):
             var inner = scope
             for (index, item) in items.enumerated() {
                 inner.position = ListPosition(index: index, isLast: index == items.count - 1)
                 stack.append(item)
-                render(body, stack: &stack, scope: inner, escaping: escaping, into: &output)
+                run(body, stack: &stack, scope: inner, escaping: escaping, into: &output)
                 stack.removeLast()
             }
         case let .some(value):
             stack.append(value)
-            render(body, stack: &stack, scope: Scope(indentation: scope.indentation), escaping: escaping, into: &output)
+            run(body, stack: &stack, scope: Scope(indentation: scope.indentation), escaping: escaping, into: &output)
             stack.removeLast()
         }
     }
 
     private func renderInverted(
-        _ value: TemplateValue?, _ body: [CompiledTemplate.Token], stack: inout [TemplateValue],
+        _ value: TemplateValue?, _ body: Range<Int>, stack: inout [TemplateValue],
         scope: Scope, escaping: TemplateEscaping, into output: inout String
     ) {
         switch value {
         case nil, .bool(false):
-            render(body, stack: &stack, scope: scope, escaping: escaping, into: &output)
+            run(body, stack: &stack, scope: scope, escaping: escaping, into: &output)
         case let .list(items) where items.isEmpty:
             // swift-mustache renders an empty list's inverted section with the list as the object.
             stack.append(.list(items))
-            render(body, stack: &stack, scope: Scope(indentation: scope.indentation), escaping: escaping, into: &output)
+            run(body, stack: &stack, scope: Scope(indentation: scope.indentation), escaping: escaping, into: &output)
             stack.removeLast()
         default:
             return
@@ -135,22 +144,23 @@ package struct CompiledTemplateLibrary: Sendable {
     /// swift-mustache's lookup: the first name from the innermost object out (or in
     /// the innermost only), the rest inside what it found, then the transforms.
     @inline(__always)
-    private func lookUp(_ name: TemplateName, in stack: [TemplateValue], scope: Scope) -> TemplateValue? {
+    private func lookUp(_ name: TemplateProgram.Name, in stack: [TemplateValue], scope: Scope) -> TemplateValue? {
+        let transforms = UnsafeBufferPointer(rebasing: code.transforms[name.transformRange])
         if name.isPosition {
             guard let position = scope.position else { return nil }
-            return transform(position, name.transforms)
+            return transform(position, transforms)
         }
-        // Index loops: `reversed()` and `dropFirst()` each cost a copy of the array.
-        let components = name.components
+        let components = name.componentRange
         var value: TemplateValue
         if !components.isEmpty {
+            let first = code.components[components.lowerBound]
             var found: TemplateValue?
             if name.innermostOnly {
-                found = stack.last?.field(components[0])
+                found = stack.last?.field(first)
             } else {
                 var index = stack.count - 1
                 while index >= 0 {
-                    if let child = stack[index].field(components[0]) {
+                    if let child = stack[index].field(first) {
                         found = child
                         break
                     }
@@ -159,9 +169,9 @@ package struct CompiledTemplateLibrary: Sendable {
             }
             guard let match = found else { return nil }
             value = match
-            var index = 1
-            while index < components.count {
-                guard let child = value.field(components[index]) else { return nil }
+            var index = components.lowerBound + 1
+            while index < components.upperBound {
+                guard let child = value.field(code.components[index]) else { return nil }
                 value = child
                 index += 1
             }
@@ -169,8 +179,7 @@ package struct CompiledTemplateLibrary: Sendable {
             guard let last = stack.last else { return nil }
             value = last
         }
-        if name.transforms.isEmpty { return value }
-        for transform in name.transforms {
+        for transform in transforms {
             guard let result = Self.apply(transform, to: value) else { return nil }
             value = result
         }
@@ -178,7 +187,7 @@ package struct CompiledTemplateLibrary: Sendable {
     }
 
     /// `MustacheSequenceContext.transform`, then the remaining transforms on its result.
-    private func transform(_ position: ListPosition, _ transforms: [TemplateTransform]) -> TemplateValue? {
+    private func transform(_ position: ListPosition, _ transforms: UnsafeBufferPointer<TemplateTransform>) -> TemplateValue? {
         var value: TemplateValue
         switch transforms.first {
         case .first: value = .bool(position.index == 0)
