@@ -44,11 +44,13 @@ package struct AssetResolver: Sendable {
               !LinkResolver.hasScheme(destination) else { return .notLocal }
         var path = destination
         var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        // On bytes: `#` and `?` are ASCII, so the index they stand at is a character's.
+        if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             suffix = String(path[cut...])
             path = String(path[..<cut])
         }
-        let decoded = path.removingPercentEncoding ?? path
+        // Foundation's decoding is a measurable cost per link; without a `%` it is the identity.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         guard !decoded.isEmpty, !ContentPlacement.isMarkdown(decoded), !decoded.hasSuffix("/") else { return .notLocal }
         if decoded.hasPrefix("/") {
             let trimmed = String(decoded.drop { $0 == "/" })
