@@ -61,6 +61,7 @@ package struct FrontMatterParser: Sendable {
                 "YAML anchors and aliases (&name, *name) are not allowed in front matter; write the value out",
                 rule: Self.syntaxRule, at: position.location(line: line, column: column))])
         }
+        if let node = PlainYAML.parse(block.yaml, position: position) { return (node, []) }
         let root: Node?
         do {
             root = try KeyTagResolver.compose(block.yaml)
