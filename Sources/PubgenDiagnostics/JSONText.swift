@@ -7,26 +7,50 @@ package enum JSONText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }) {
             return "\"" + text + "\""
         }
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                result += unicodeEscape(scalar.value)
-            default:
-                // Controls, DEL and C1 controls too: HTML forbids them raw, even inside a script element.
-                if scalar.isControlCharacter {
-                    result += unicodeEscape(scalar.value)
+        // On bytes: the characters to escape are ASCII, C1 controls (`C2 80`…`C2 9F`)
+        // and U+2028/U+2029 (`E2 80 A8`/`A9`); every other byte is copied as it is.
+        // Titles and summaries with any non-ASCII letter take this path, once per page.
+        var result: [UInt8] = [UInt8(ascii: "\"")]
+        result.reserveCapacity(text.utf8.count + 16)
+        var bytes = text.utf8.makeIterator()
+        func escaped(_ letter: Unicode.Scalar) {
+            result.append(UInt8(ascii: "\\"))
+            result.append(UInt8(ascii: letter))
+        }
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""): escaped("\"")
+            case UInt8(ascii: "\\"): escaped("\\")
+            case UInt8(ascii: "\n"): escaped("n")
+            case UInt8(ascii: "\r"): escaped("r")
+            case UInt8(ascii: "\t"): escaped("t")
+            case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                result += unicodeEscape(UInt32(byte)).utf8
+            case 0xC2:
+                // U+0080…U+00BF: the C1 controls among them are escaped.
+                let next = bytes.next() ?? 0
+                if next < 0xA0 {
+                    result += unicodeEscape(UInt32(next)).utf8
                 } else {
-                    result.unicodeScalars.append(scalar)
+                    result.append(byte)
+                    result.append(next)
                 }
+            case 0xE2:
+                let second = bytes.next() ?? 0
+                let third = bytes.next() ?? 0
+                if second == 0x80, third == 0xA8 || third == 0xA9 {
+                    result += unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029).utf8
+                } else {
+                    result.append(byte)
+                    result.append(second)
+                    result.append(third)
+                }
+            default:
+                result.append(byte)
             }
         }
-        return result + "\""
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

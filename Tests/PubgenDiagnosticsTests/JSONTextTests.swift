@@ -35,4 +35,30 @@ import Testing
     @Test func deleteAndC1ControlsAreEscapedSinceHTMLForbidsThemRawInAScript() {
         #expect(JSONText.quote("a\u{7F}b\u{85}c\u{0}") == "\"a\\u007fb\\u0085c\\u0000\"")
     }
+
+    /// The rule scalar by scalar, as `quote` was first written; the byte loop must agree.
+    static func quotedByScalars(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "<", ">", "&", "\u{2028}", "\u{2029}", _ where scalar.properties.generalCategory == .control:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    @Test func everyScalarOfTheFirstPlanesIsQuotedAsTheScalarRuleDoes() {
+        for value in Array(0..<0xD800) + Array(0xE000..<0x10000) + [0x1F600, 0x10FFFF] {
+            let text = "é\(Character(Unicode.Scalar(UInt32(value))!))z"
+            #expect(JSONText.quote(text) == Self.quotedByScalars(text), "U+\(String(value, radix: 16))")
+        }
+    }
 }

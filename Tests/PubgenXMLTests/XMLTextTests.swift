@@ -1,4 +1,4 @@
-import PubgenXML
+@testable import PubgenXML
 import Testing
 
 @Suite struct XMLTextTests {
@@ -26,5 +26,15 @@ import Testing
 
     @Test func combiningSequencesSurviveRemovalNextToThem() {
         #expect(XMLText.sanitized("e\u{1}\u{301}") == "e\u{301}")
+    }
+
+    /// The byte check that skips the copy agrees with the scalar rule on every scalar of
+    /// the Basic Multilingual Plane and on the edges of the others.
+    @Test func theByteCheckAgreesWithTheScalarRule() {
+        let values = Array(0..<0xD800) + Array(0xE000...0xFFFF) + [0x10000, 0x1FFFE, 0x1FFFF, 0x10FFFF]
+        for value in values {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(XMLText.mayHoldForbidden("ab\(Character(scalar))c") == !XMLText.isAllowed(scalar), "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -51,11 +51,22 @@ enum JSONLD {
     struct Object {
         private var text = "{"
 
-        mutating func add(_ key: String, _ value: String) {
-            if text.utf8.count > 1 { text += "," }
-            text += "\"" + key + "\":" + value
+        init() {
+            text.reserveCapacity(512)
         }
 
-        var closed: String { text + "}" }
+        mutating func add(_ key: String, _ value: String) {
+            if text.utf8.count > 1 { text.append(",") }
+            text.append("\"")
+            text.append(key)
+            text.append("\":")
+            text.append(value)
+        }
+
+        var closed: String {
+            var text = text
+            text.append("}")
+            return text
+        }
     }
 }

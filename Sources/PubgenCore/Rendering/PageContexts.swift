@@ -99,9 +99,13 @@ enum PageContexts {
     }
 
     static func tagViews(_ frontMatter: FrontMatter) -> [TemplateValue] {
-        var seen: Set<String> = []
+        // A list, not a set: an article has a handful of tags, and hashing them was
+        // most of this function's time.
+        var seen: [String] = []
+        seen.reserveCapacity(frontMatter.tagSlugs.count)
         return zip(frontMatter.tags, frontMatter.tagSlugs).compactMap { name, slug in
-            guard !slug.isEmpty, seen.insert(slug).inserted else { return nil }
+            guard !slug.isEmpty, !seen.contains(slug) else { return nil }
+            seen.append(slug)
             return ["name": .string(name), "slug": .string(slug), "url": .string(Route.tag(slug))]
         }
     }
