@@ -140,6 +140,9 @@ package struct Publisher: Sendable {
         report.unreadFileCount = result.unreadFileCount
         guard !all.hasErrors, let templates else { return (report, nil) }
 
+        // The source cache is complete once the sources are read: it is encoded beside
+        // the rest of the build instead of in the serial tail at its end.
+        async let encodedSources = result.sourceCache.encoded()
         var site = result.site
         let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
         let fingerprints = OutputFingerprints.compute(site, global: global)
@@ -148,18 +151,14 @@ package struct Publisher: Sendable {
         ).subtracting(written)
         site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
+        // What the build will write, and whether two outputs collide, is worked out
+        // while the feeds are written: both read the finished site, and neither waits.
+        async let plan = Self.plan(site, templates: templates, staticFiles: staticFiles, request: request)
         try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) { feed in
             try staging.prepareFolders(for: [feed.path])
             try staging.write(feed)
         }
-        var generated = try SitemapRenderer.render(site) + templates.assets
-        let copies = staticFiles + SiteFiles.articleAssets(
-            of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
-        let pagePaths = PageRenderer.paths(of: site)
-        let feedPaths = FeedRenderer.paths(of: site)
-        let paths = pagePaths + feedPaths + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) }) + copies.map(\.path)
-        let collisions = SiteFiles.collisions(
-            in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
+        var (generated, copies, pagePaths, feedPaths, paths, collisions) = try await plan
         guard collisions.isEmpty else {
             report.diagnostics = report.diagnostics + DiagnosticSet(collisions)
             return (report, nil)
@@ -189,7 +188,7 @@ package struct Publisher: Sendable {
         for file in generated { try staging.write(file) }
         generated.removeAll()
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
-        try staging.write(OutputFile(path: SourceCache.fileName, bytes: result.sourceCache.encoded()))
+        try staging.write(OutputFile(path: SourceCache.fileName, bytes: await encodedSources))
         if patchable {
             if try !staging.patch(files: staged + [SourceCache.fileName], removing: removing, manifest: await encodedManifest) {
                 // The patch was undone: replace the output whole after all.
@@ -206,6 +205,25 @@ package struct Publisher: Sendable {
         report.outputFileCount = paths.count
         report.wroteOutput = true
         return (report, Leftovers(result: result, site: site, fingerprints: fingerprints, reused: reused, manifest: manifest))
+    }
+
+    /// The generated files (sitemap, theme assets), the files to copy, the paths of
+    /// every output, and the diagnostics for outputs that would land on one path.
+    private static func plan(
+        _ site: Site, templates: TemplateSet, staticFiles: [SiteFiles.Copy], request: Request
+    ) throws -> (
+        generated: [OutputFile], copies: [SiteFiles.Copy], pagePaths: [String], feedPaths: [String], paths: [String],
+        collisions: [Diagnostic]
+    ) {
+        let generated = try SitemapRenderer.render(site) + templates.assets
+        let copies = staticFiles + SiteFiles.articleAssets(
+            of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
+        let pagePaths = PageRenderer.paths(of: site)
+        let feedPaths = FeedRenderer.paths(of: site)
+        let paths = pagePaths + feedPaths + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) }) + copies.map(\.path)
+        let collisions = SiteFiles.collisions(
+            in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
+        return (generated, copies, pagePaths, feedPaths, paths, collisions)
     }
 
     /// Everything every output depends on: pubgen's version, the configuration, the
