@@ -10,9 +10,9 @@ enum PageContexts {
     static let generator = "pubgen \(PubgenVersion.current)"
 
     /// Keys every page has: `root`, `generator`, `site`, `page`.
-    static func common(site: Site, root: String, url: String?, page: [String: TemplateValue]) -> [String: TemplateValue] {
+    static func common(site: Site, root: String, url: String?, page: TemplateObject) -> TemplateObject {
         let configuration = site.configuration
-        var siteView: [String: TemplateValue] = [
+        var siteView: TemplateObject = [
             "title": .string(configuration.title),
             "language": .string(configuration.language),
             "hasTags": .bool(!site.tags.isEmpty),
@@ -20,7 +20,7 @@ enum PageContexts {
         siteView["description"] = TemplateValue(nonEmpty(configuration.description))
         siteView["author"] = TemplateValue(nonEmpty(configuration.author))
         siteView["baseURL"] = TemplateValue(configuration.baseURL)
-        var page = page.filter { $0.value != .string("") }
+        var page = page.filter { $1 != .string("") }
         page["feedURL"] = .string(site.absoluteURL(FeedRenderer.rssPath) ?? root + FeedRenderer.rssPath)
         page["atomURL"] = .string(site.absoluteURL(FeedRenderer.atomPath) ?? root + FeedRenderer.atomPath)
         page["jsonFeedURL"] = .string(site.absoluteURL(FeedRenderer.jsonPath) ?? root + FeedRenderer.jsonPath)
@@ -30,10 +30,10 @@ enum PageContexts {
 
     /// An article as templates see it from a page at `root`; `full` adds the body,
     /// table of contents and JSON-LD.
-    static func article(_ article: Article, site: Site, root: String, full: Bool) -> [String: TemplateValue] {
+    static func article(_ article: Article, site: Site, root: String, full: Bool) -> TemplateObject {
         let frontMatter = article.frontMatter
         // Sized once: growing from a literal of 11 to 28 keys rehashed it twice per view.
-        var view = [String: TemplateValue](minimumCapacity: 32)
+        var view = TemplateObject(minimumCapacity: 32)
         view["title"] = .string(frontMatter.title)
         view["slug"] = .string(article.slug)
         view["url"] = .string(article.relativeURL)
@@ -69,7 +69,7 @@ enum PageContexts {
 
     /// Sections (h2) with their subsections (h3) nested, as the default theme lists them.
     static func tableOfContents(_ headings: [MarkdownHeading]) -> [TemplateValue] {
-        var sections: [[String: TemplateValue]] = []
+        var sections: [TemplateObject] = []
         var children: [TemplateValue] = []
         func close() {
             guard !sections.isEmpty, !children.isEmpty else { return }
@@ -78,7 +78,7 @@ enum PageContexts {
             children = []
         }
         for heading in headings where heading.level <= 3 {
-            let entry: [String: TemplateValue] = ["text": .string(heading.text), "id": .string(heading.id), "level": .int(heading.level)]
+            let entry: TemplateObject = ["text": .string(heading.text), "id": .string(heading.id), "level": .int(heading.level)]
             if heading.level == 3, !sections.isEmpty {
                 children.append(.object(entry))
             } else {
@@ -111,16 +111,16 @@ enum PageContexts {
     }
 
     /// `pagination` for list pages with more than one page; `nil` otherwise.
-    static func pagination(current: Int, total: Int, base: String) -> [String: TemplateValue]? {
+    static func pagination(current: Int, total: Int, base: String) -> TemplateObject? {
         guard total > 1 else { return nil }
-        var view: [String: TemplateValue] = ["current": .int(current), "total": .int(total)]
+        var view: TemplateObject = ["current": .int(current), "total": .int(total)]
         if current > 1 { view["prevURL"] = .string(Route.page(current - 1, of: base)) }
         if current < total { view["nextURL"] = .string(Route.page(current + 1, of: base)) }
         return view
     }
 
-    static func params(_ extra: [(key: String, value: FrontMatterValue)]) -> [String: TemplateValue] {
-        var result: [String: TemplateValue] = [:]
+    static func params(_ extra: [(key: String, value: FrontMatterValue)]) -> TemplateObject {
+        var result: TemplateObject = [:]
         for (key, value) in extra { result[key] = templateValue(value) }
         return result
     }
@@ -129,7 +129,7 @@ enum PageContexts {
         switch value {
         case let .text(text): .string(text)
         case let .list(items): .list(items.map(templateValue))
-        case let .map(pairs): .object(Dictionary(pairs.map { ($0.0, templateValue($0.1)) }, uniquingKeysWith: { first, _ in first }))
+        case let .map(pairs): .object(TemplateObject(Dictionary(pairs.map { ($0.0, templateValue($0.1)) }, uniquingKeysWith: { first, _ in first })))
         }
     }
 

@@ -88,7 +88,7 @@ extension PageRenderer {
     static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> String {
         let article = article ?? site.articles[index]
         let root = Route.root(for: article.relativeURL)
-        var page: [String: TemplateValue] = [
+        var page: TemplateObject = [
             "title": .string("\(article.title) – \(site.configuration.title)"),
             "description": .string(article.summary),
             "ogType": "article",
@@ -109,7 +109,7 @@ extension PageRenderer {
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
     func listPages(
-        _ site: Site, base: String, indices: [Int], template: String, only: Range<Int>? = nil, extra: [String: TemplateValue]
+        _ site: Site, base: String, indices: [Int], template: String, only: Range<Int>? = nil, extra: TemplateObject
     ) -> [OutputFile] {
         let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
         return pages.enumerated().compactMap { offset, range in
@@ -119,7 +119,7 @@ extension PageRenderer {
             guard !skip.contains(Route.file(for: url)) else { return nil }
             let root = Route.root(for: url)
             let title = extra["title"].flatMap(Self.text) ?? site.configuration.title
-            var page: [String: TemplateValue] = [
+            var page: TemplateObject = [
                 "title": .string(number > 1 ? "\(title) – page \(number) of \(pages.count)" : title),
                 "description": .string(extra["description"].flatMap(Self.text) ?? site.configuration.description),
                 "ogType": "website",
@@ -133,14 +133,14 @@ extension PageRenderer {
             context["hasArticles"] = .bool(!range.isEmpty)
             context["pagination"] = pagination.map(TemplateValue.object)
             context["isFirstPage"] = .bool(number == 1)
-            for (key, value) in extra where key != "title" && key != "description" { context[key] = value }
+            for (key, value) in extra.fields where key != "title" && key != "description" { context[key] = value }
             return OutputFile(path: Route.file(for: url), text: templates.render(template, context))
         }
     }
 
     func listPages(_ site: Site, job: ListJob) -> [OutputFile] {
         if let section = job.section {
-            var view: [String: TemplateValue] = [
+            var view: TemplateObject = [
                 "title": .string(section.title), "path": .string(section.path), "url": .string(section.relativeURL),
                 "count": .int(section.articleIndices.count),
             ]

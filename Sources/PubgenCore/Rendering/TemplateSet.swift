@@ -80,13 +80,13 @@ package struct TemplateSet: Sendable {
 
     /// Renders a named template: with the compiled renderer when it handles the
     /// templates, else with swift-mustache. Both give the same bytes.
-    package func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+    package func render(_ name: String, _ context: TemplateObject) -> String {
         if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
         return renderWithMustache(name, context)
     }
 
     /// Renders with swift-mustache, whatever the templates use.
-    package func renderWithMustache(_ name: String, _ context: [String: TemplateValue]) -> String {
+    package func renderWithMustache(_ name: String, _ context: TemplateObject) -> String {
         library.render(TemplateView(context), withTemplate: name) ?? ""
     }
 

@@ -11,8 +11,8 @@ final class TemplateView: MustacheParent, @unchecked Sendable {
     // @unchecked: immutable after init, and only read while rendering one page.
     private let values: [String: Any]
 
-    init(_ fields: [String: TemplateValue]) {
-        self.values = fields.mapValues(\.anyValue)
+    init(_ fields: TemplateObject) {
+        self.values = Dictionary(fields.fields.map { ($0.name, $0.value.anyValue) }, uniquingKeysWith: { first, _ in first })
     }
 
     func child(named name: String) -> Any? { values[name] }

@@ -39,7 +39,7 @@ struct TemplateProgram: Sendable {
         var indentation: String?
     }
 
-    /// A name as the renderer follows it: `components[componentRange]`, then
+    /// A name as the renderer follows it: the keys `components[componentRange]`, then
     /// `transforms[transformRange]`.
     struct Name: Sendable {
         var componentRange: Range<Int>
@@ -51,7 +51,7 @@ struct TemplateProgram: Sendable {
     private(set) var instructions: ContiguousArray<Instruction> = []
     private(set) var texts: ContiguousArray<String> = []
     private(set) var names: ContiguousArray<Name> = []
-    private(set) var components: ContiguousArray<String> = []
+    private(set) var components: ContiguousArray<TemplateKey> = []
     private(set) var transforms: ContiguousArray<TemplateTransform> = []
     private(set) var partials: ContiguousArray<Partial> = []
     private(set) var escapings: ContiguousArray<TemplateEscaping> = []
@@ -106,7 +106,7 @@ struct TemplateProgram: Sendable {
 
     private mutating func add(_ name: TemplateName) -> Int {
         let componentStart = components.count
-        components.append(contentsOf: name.components)
+        components.append(contentsOf: name.components.map(TemplateKey.init))
         let transformStart = transforms.count
         transforms.append(contentsOf: name.transforms)
         names.append(Name(
@@ -127,7 +127,7 @@ extension TemplateProgram {
         let instructions: UnsafeMutableBufferPointer<Instruction>
         let texts: UnsafeMutableBufferPointer<String>
         let names: UnsafeMutableBufferPointer<Name>
-        let components: UnsafeMutableBufferPointer<String>
+        let components: UnsafeMutableBufferPointer<TemplateKey>
         let transforms: UnsafeMutableBufferPointer<TemplateTransform>
         let partials: UnsafeMutableBufferPointer<Partial>
         let escapings: UnsafeMutableBufferPointer<TemplateEscaping>
@@ -145,7 +145,8 @@ extension TemplateProgram {
         }
 
         deinit {
-            for table in [texts, components] { table.deinitialize().deallocate() }
+            texts.deinitialize().deallocate()
+            components.deinitialize().deallocate()
             partials.deinitialize().deallocate()
             instructions.deallocate()
             names.deallocate()

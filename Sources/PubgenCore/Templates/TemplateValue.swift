@@ -10,7 +10,7 @@ package enum TemplateValue: Sendable, Equatable {
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// `nil` stays `nil`, so optional fields are left out of a view.
     package init?(_ text: String?) {
@@ -44,8 +44,14 @@ package enum TemplateValue: Sendable, Equatable {
     /// finds no named child in a string, number, boolean or array.
     @inline(__always)
     func field(_ name: String) -> TemplateValue? {
+        field(TemplateKey(name))
+    }
+
+    /// A field by a key whose hash is known (a compiled template's names).
+    @inline(__always)
+    func field(_ key: TemplateKey) -> TemplateValue? {
         guard case let .object(fields) = self else { return nil }
-        return fields[name]
+        return fields[key]
     }
 }
 
@@ -57,6 +63,8 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     package init(integerLiteral value: Int) { self = .int(value) }
     package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     package init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+        var object = TemplateObject(minimumCapacity: elements.count)
+        for (name, value) in elements where object[name] == nil { object[name] = value }
+        self = .object(object)
     }
 }

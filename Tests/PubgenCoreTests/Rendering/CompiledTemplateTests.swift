@@ -8,7 +8,7 @@ import Testing
 /// that put every tag kind at the start, middle and end of lines.
 struct CompiledTemplateTests {
     /// A view with every kind of value, including ones templates misuse.
-    static let view: [String: TemplateValue] = [
+    static let view: TemplateObject = [
         "a": "A <&> \"'",
         "b": "",
         "flag": true,
