@@ -58,15 +58,21 @@ package struct TemplateObject: Sendable, Equatable {
     /// The value of a key whose hash is already known.
     @inline(__always)
     package subscript(key: TemplateKey) -> TemplateValue? {
-        switch storage {
-        case let .small(entries):
-            for index in entries.indices where entries[index].key == key {
+        if case let .large(fields) = storage { return fields[key.name] }
+        return withEntries { entries in
+            // Through the buffer, so that the scan reads hashes in place instead of
+            // copying (and retaining) every entry it passes.
+            for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
                 return entries[index].value
             }
             return nil
-        case let .large(fields):
-            return fields[key.name]
         }
+    }
+
+    @inline(__always)
+    private func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>) -> Result) -> Result {
+        guard case let .small(entries) = storage else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return entries.withUnsafeBufferPointer(body)
     }
 
     private mutating func set(_ key: TemplateKey, _ value: TemplateValue?) {
