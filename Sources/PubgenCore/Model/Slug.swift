@@ -10,6 +10,33 @@ package enum Slug {
 
     /// The slug of `text`, or an empty string when nothing Latin is left.
     package static func make(from text: String) -> String {
+        // Every tag of every article is made a slug on loading: ASCII text skips
+        // Foundation's decomposition, which leaves it as it is anyway.
+        text.utf8.allSatisfy { $0 < 0x80 } ? makeFromASCII(text) : makeFromUnicode(text)
+    }
+
+    /// `make` for ASCII text, on its bytes.
+    static func makeFromASCII(_ text: String) -> String {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+            case UInt8(ascii: "'"): continue
+            default:
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return shorten(words)
+    }
+
+    /// `make` for any text: compatibility decomposition, then transliteration.
+    static func makeFromUnicode(_ text: String) -> String {
         var words: [String] = []
         var current = ""
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {

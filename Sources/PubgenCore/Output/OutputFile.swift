@@ -43,8 +43,25 @@ package struct OutputFile: Sendable, Equatable {
     }
 
     /// Whether `path` stays inside the output folder whatever it contains.
+    /// Asked of every file written: one pass over the bytes, no component, `.` or `..`
+    /// empty, and no backslash or NUL anywhere.
     package var isContained: Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        guard let first = path.utf8.first, first != UInt8(ascii: "/") else { return false }
+        var length = 0  // of the current component
+        var dots = 0  // how many of its bytes are dots
+        func isAllowed() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "/"):
+                guard isAllowed() else { return false }
+                (length, dots) = (0, 0)
+            case UInt8(ascii: "."):
+                (length, dots) = (length + 1, dots + 1)
+            default:
+                length += 1
+            }
+        }
+        return isAllowed()
     }
 }

@@ -1,4 +1,4 @@
-import PubgenCore
+@testable import PubgenCore
 import Testing
 
 struct SlugTests {
@@ -31,5 +31,18 @@ struct SlugTests {
         #expect(slug.count <= Slug.maximumLength)
         #expect(slug.hasSuffix("word"))
         #expect(!slug.hasSuffix("-"))
+    }
+
+    /// The byte path for ASCII gives what the Unicode path gives, on every printable
+    /// ASCII character alone and around words.
+    @Test func asciiTextIsSluggedAsTheUnicodePathDoes() {
+        var samples = ["", "Hello, World!", "It's a writer's guide", "  --A__B--  ", "C# & F# in 2025", String(repeating: "word ", count: 30)]
+        for value in 0x20..<0x7F {
+            let character = String(UnicodeScalar(UInt8(value)))
+            samples += [character, "ab\(character)cd", "\(character)x\(character)"]
+        }
+        for text in samples {
+            #expect(Slug.makeFromASCII(text) == Slug.makeFromUnicode(text), "\(text.debugDescription)")
+        }
     }
 }

@@ -107,4 +107,15 @@ struct OutputWriterTests {
         }
         #expect(!FileManager.default.fileExists(atPath: folder.appending("out").path))
     }
+
+    @Test(arguments: [
+        ("index.html", true), ("a/b/c.html", true), ("...", true), ("a/.../b", true), (".well-known/x", true),
+        ("a..b/c", true), ("é/.\u{301}", true), ("", false), ("/a", false), ("a/", false), ("a//b", false),
+        (".", false), ("..", false), ("a/./b", false), ("a/../b", false), ("a/..", false), ("./a", false),
+        ("a\\b", false), ("a\u{0}b", false),
+    ])
+    func containedPaths(_ path: String, _ contained: Bool) {
+        #expect(OutputFile(path: path, bytes: []).isContained == contained)
+    }
 }
+
