@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps between byte offsets in a text and 1-based line and column numbers.
 ///
 /// Columns are counted in Unicode scalars, the "characters" editors count, while C
@@ -16,6 +22,16 @@ package struct LineIndex: Sendable {
         self.bytes = bytes
         var starts = [0]
         bytes.withUnsafeBufferPointer { bytes in
+            // Every article passes here. Text without a carriage return (nearly all of
+            // it) has its line feeds found by memchr, far faster than a byte loop.
+            if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil {
+                var index = 0
+                while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index) {
+                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                    starts.append(index)
+                }
+                return
+            }
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]

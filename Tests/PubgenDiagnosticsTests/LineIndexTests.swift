@@ -122,4 +122,23 @@ import Testing
         #expect(fromBytes.lineCount == fromString.lineCount)
         for line in 1...4 { #expect(fromBytes.line(line) == fromString.line(line)) }
     }
+
+    /// Text without a carriage return takes the memchr path; it must find the same lines
+    /// as the byte loop, which text with one takes.
+    @Test func linesWithAndWithoutCarriageReturnsAgree() {
+        let texts = ["", "\n", "a", "a\n", "\n\nb", "one\ntwo\n\nfour é\n日本\nlast", String(repeating: "x\n", count: 100)]
+        for text in texts {
+            let plain = LineIndex(text)
+            // A carriage return at the very end adds a line but moves no other.
+            let withCR = LineIndex(text + "\r")
+            #expect(withCR.lineCount == plain.lineCount + 1, "\(text.debugDescription)")
+            for line in 1...plain.lineCount {
+                #expect(plain.line(line) == withCR.line(line), "\(text.debugDescription) line \(line)")
+            }
+            for offset in 0...text.utf8.count {
+                #expect(plain.position(ofByteOffset: offset) == withCR.position(ofByteOffset: offset))
+            }
+        }
+    }
 }
+

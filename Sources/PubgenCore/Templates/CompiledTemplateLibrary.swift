@@ -34,7 +34,8 @@ package struct CompiledTemplateLibrary: Sendable {
     func render(_ view: TemplateValue, withTemplate name: String) -> String? {
         guard let entry = code.entries[name] else { return nil }
         var output = ""
-        output.reserveCapacity(16 * 1024)
+        // An article page of the default theme is 20–25 KB: one allocation, no regrowth.
+        output.reserveCapacity(32 * 1024)
         var stack = [view]
         stack.reserveCapacity(8)
         // swift-mustache starts every render, and every partial, with its HTML type.
