@@ -6,8 +6,13 @@
 /// little more than copying.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
-    /// Strings written with `interned`, by their number.
-    private var table: [String: Int] = [:]
+    /// Strings written with `interned`, in the order of their numbers. Searched as a
+    /// list while short: an entry of the source cache interns a few dozen short names
+    /// and one path, and building a dictionary for them was most of the cost of
+    /// encoding it. A long table (the manifest's paths) is indexed by `numbers`.
+    private var table: [String] = []
+    private var numbers: [String: Int] = [:]
+    private static let listLimit = 64
 
     mutating func int(_ value: Int) {
         // Zigzag, so small negative numbers (UTC offsets) stay short too.
@@ -43,13 +48,18 @@ struct BinaryWriter {
     /// A string that recurs (a file's path in each of its locations, key names): the
     /// first time in full, after that as the number of its first appearance.
     mutating func interned(_ value: String) {
-        if let number = table[value] {
+        let known = table.count <= Self.listLimit ? table.firstIndex(of: value) : numbers[value]
+        if let number = known {
             int(number + 1)
-        } else {
-            table[value] = table.count
-            int(0)
-            string(value)
+            return
         }
+        table.append(value)
+        if table.count > Self.listLimit {
+            if numbers.isEmpty { numbers = Dictionary(uniqueKeysWithValues: zip(table, table.indices)) }
+            numbers[value] = table.count - 1
+        }
+        int(0)
+        string(value)
     }
 
     mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
