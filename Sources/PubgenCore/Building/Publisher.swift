@@ -54,6 +54,10 @@ package struct Publisher: Sendable {
     /// - Throws: `PubgenError` for operational failures (unreadable content, unwritable output).
     package func build(_ request: Request) async throws -> Report {
         let siteRoot = SiteLocations(content: request.contentDirectory, contentDisplayPath: request.contentDisplayPath)
+        // The content folder is listed while the configuration, the templates and the
+        // previous build's records are read: none of them needs it.
+        let (contentDirectory, contentDisplayPath) = (request.contentDirectory, request.contentDisplayPath)
+        async let scan = Result { try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath) }
         var (configuration, diagnostics) = siteRoot.loadConfiguration(explicit: request.configurationFile)
         if let override = request.baseURLOverride {
             configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
@@ -76,6 +80,10 @@ package struct Publisher: Sendable {
         // output's turn from reading the previous manifest to its commit: no other build
         // can change the output in between. A build with nothing to reuse lets it go.
         var turn = request.options.clean ? nil : await OutputWriter.turn(for: request.outputDirectory)
+        // The source cache is decoded beside the manifest, and dropped if there is none.
+        let sourceCachePath = request.outputDirectory.appendingPathComponent(SourceCache.fileName).path
+        let mayReuse = turn != nil
+        async let sourceCache = mayReuse ? RegularFile.read(sourceCachePath).map(SourceCache.decode) : nil
         let previous = turn == nil ? nil : BuildManifest.load(from: request.outputDirectory)
         if previous == nil {
             turn?.release()
@@ -84,12 +92,13 @@ package struct Publisher: Sendable {
         // Let go of it however this build ends, not when the last copy of the staging
         // folder (captured by the page and feed writers) happens to go.
         defer { turn?.release() }
-        if previous != nil, case let .success(bytes) = RegularFile.read(request.outputDirectory.appendingPathComponent(SourceCache.fileName).path) {
-            builder.sourceCache = SourceCache.decode(bytes)
+        if previous != nil, case let .success(decoded)? = await sourceCache {
+            builder.sourceCache = decoded
         }
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.staticDirectory, displayPath: siteRoot.staticDisplayPath)
         builder.cache = previous
+        builder.scanned = try await scan.get()
         builder.global = global
         builder.staticPaths = staticFiles.map(\.path)
         // Staging starts before compiling, so each article's page is written as soon as

@@ -51,6 +51,9 @@ package struct SiteBuilder: Sendable {
     /// the article's page at once. The body HTML is then released unless a feed needs it,
     /// so a 10,000-article build never holds every body.
     package var onCompiled: (@Sendable (Int, Article, Site) throws -> Void)?
+    /// The content folder as `ContentScanner.scan` found it, when the caller scanned it
+    /// beside other work; `build` scans it itself otherwise.
+    package var scanned: (entries: [ContentScanner.Entry], otherFiles: [String], diagnostics: [Diagnostic])?
 
     package init(contentDirectory: URL, contentDisplayPath: String, configuration: SiteConfiguration,
                  options: BuildOptions, quotingSeverity: Diagnostic.Severity = .warning) {
@@ -67,7 +70,7 @@ package struct SiteBuilder: Sendable {
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
-        let (scanned, otherFiles, scanDiagnostics) = try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
+        let (scanned, otherFiles, scanDiagnostics) = try self.scanned ?? ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath)
         let entries = scanned.filter { !$0.isSectionIndex }
         let parser = FrontMatterParser(quotingSeverity: quotingSeverity, timeZone: configuration.timeZone)
         let loader = ArticleLoader(parser: parser, permalink: configuration.permalink)

@@ -68,12 +68,17 @@ package enum SiteFiles {
                 report(path, "two files would be written to '\(path)' (a copied file has the path of a generated page or another file); rename one")
             }
         }
+        // Each folder is checked once, however many files it holds; `/` is ASCII, so
+        // it is found on the bytes.
+        var folders: Set<Substring> = []
         for path in seen {
             var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
                 if seen.contains(String(folder)) {
                     report(String(folder), "'\(folder)' would be both a file and the folder of '\(path)'; rename one")
+                } else if !folders.insert(folder).inserted {
+                    break  // Checked already, with every folder above it.
                 }
             }
         }
