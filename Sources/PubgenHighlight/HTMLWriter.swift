@@ -34,6 +34,12 @@ struct HTMLWriter: ~Copyable {
         return String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self)
     }
 
+    /// Closes the open span, if any, and appends the HTML's bytes to `output`.
+    consuming func finish(appendingTo output: inout [UInt8]) {
+        switchClass(to: .plain)
+        output.append(contentsOf: UnsafeBufferPointer(start: buffer, count: count))
+    }
+
     private mutating func switchClass(to cls: TokenClass) {
         if open != .plain { append("</span>") }
         if cls != .plain {

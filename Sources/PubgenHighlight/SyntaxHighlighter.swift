@@ -20,6 +20,18 @@ package struct SyntaxHighlighter: Sendable {
         }
     }
 
+    /// `highlight(_:language:)` on UTF-8 bytes, appending the HTML to `output`: for a
+    /// caller that builds its markup as bytes and need not make (and check) a string.
+    /// - Returns: false, with nothing appended, when the language is unknown.
+    package func highlight(utf8 code: UnsafeBufferPointer<UInt8>, language: String, appendingTo output: inout [UInt8]) -> Bool {
+        guard let language = Language.named(language) else { return false }
+        guard let base = code.baseAddress, !code.isEmpty else { return true }
+        var writer = HTMLWriter(capacity: code.count)
+        language.highlight(Source(base: base, start: 0, end: code.count), into: &writer)
+        writer.finish(appendingTo: &output)
+        return true
+    }
+
     /// Every language name and alias accepted by `highlight(_:language:)`, sorted.
     package static var supportedLanguages: [String] { Language.byName.keys.sorted() }
 }

@@ -12,20 +12,29 @@ package enum HTMLText {
             guard bytes.contains(where: needsEscape) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 32)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-                case _ where byte.isForbiddenInMarkup: break
-                default: output.append(byte)
-                }
-            }
+            escape(utf8: bytes, appendingTo: &output)
             return output
         }
         return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// `escape` on UTF-8 bytes, appending to `output`.
+    package static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) {
+        guard bytes.contains(where: needsEscape) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            case _ where byte.isForbiddenInMarkup: break
+            default: output.append(byte)
+            }
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

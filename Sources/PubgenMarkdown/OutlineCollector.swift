@@ -221,17 +221,27 @@ extension OutlineCollector {
         for node in codeBlockNodes {
             let info = Self.string(cmark_node_get_fence_info(node))
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first.map(String.init) ?? ""
-            let literal = Self.string(cmark_node_get_literal(node))
-            let code = language.isEmpty ? HTMLText.escape(literal)
-                : highlighter?.highlight(literal, language: language) ?? HTMLText.escape(literal)
-            let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLText.escape(language))\""
-            replace(node, withHTML: "<pre tabindex=\"0\"><code\(classAttribute)>\(code)</code></pre>")
+            // Built as bytes from the literal's bytes: cmark-gfm takes the markup as
+            // bytes, so no string need be made (and its UTF-8 checked) on the way.
+            var html = Array("<pre tabindex=\"0\"><code".utf8)
+            if !language.isEmpty { html += " class=\"language-\(HTMLText.escape(language))\"".utf8 }
+            html.append(UInt8(ascii: ">"))
+            let literal = Self.bytes(cmark_node_get_literal(node))
+            if language.isEmpty || highlighter?.highlight(utf8: literal, language: language, appendingTo: &html) != true {
+                HTMLText.escape(utf8: literal, appendingTo: &html)
+            }
+            html += "</code></pre>".utf8
+            replace(node, withHTML: &html)
         }
     }
 
-    private func replace(_ node: OpaquePointer, withHTML html: String) {
+    /// Puts a custom block with `html` (UTF-8, consumed) in place of `node`.
+    private func replace(_ node: OpaquePointer, withHTML html: inout [UInt8]) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(block, html)
+        html.append(0)
+        html.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }
+        }
         cmark_node_replace(node, block)
         cmark_node_free(node)
     }
