@@ -182,17 +182,25 @@ struct IncrementalBuildTests {
         #expect(edited.utf8.count == text.utf8.count && edited != text)
         try edited.write(to: file, atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        let editedBy = Date()
 
         let rebuild = try await build(site, into: out)
+        let rebuiltBy = Date()
         #expect(rebuild.unreadFileCount == first.articleCount - 1, "of the published articles, only the edited one was read (drafts always are)")
         #expect(rebuild.reusedOutputCount > 0)
         #expect(try String(contentsOf: out.appendingPathComponent("custom-slug-example/index.html"), encoding: .utf8)
             .contains("An API is a contact"))
         try await expectCleanBuildsOutput(site, in: out, folder: folder)
 
-        // The edited file had not settled, so it is read again; the others still are not.
+        // The edited file had not settled when the rebuild began, so it is read again;
+        // the others still are not. (On a machine so loaded that the rebuild ended a
+        // second or more after the edit, it may have settled first: then it is not.)
         let third = try await build(site, into: out)
-        #expect(third.unreadFileCount == first.articleCount - 1)
+        if rebuiltBy.timeIntervalSince(editedBy) < 0.9 {
+            #expect(third.unreadFileCount == first.articleCount - 1)
+        } else {
+            #expect([first.articleCount - 1, first.articleCount].contains(third.unreadFileCount))
+        }
         #expect(Self.snapshot(out) == Self.snapshot(folder.appending("clean")))
     }
 
