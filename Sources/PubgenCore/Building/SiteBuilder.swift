@@ -218,6 +218,7 @@ package struct SiteBuilder: Sendable {
             sources: sources, files: files, compiler: compiler)
         result.sourceCache = newSourceCache
         result.unreadFileCount = unreadFileCount
+        result.records.reserveCapacity(compiled.count)
         for entry in compiled {
             let path = publishable[entry.3].file.relativePath
             result.records[path] = entry.2

@@ -23,10 +23,14 @@ package struct Site: Sendable {
     /// - Parameter sectionIndexes: What the content's `_index.md` files say about their sections.
     package init(configuration: SiteConfiguration, articles: [Article], sectionIndexes: [SectionIndex] = []) {
         self.configuration = configuration
-        self.articles = articles.sorted { lhs, rhs in
-            if lhs.date.instant != rhs.date.instant { return lhs.date.instant > rhs.date.instant }
-            return lhs.path < rhs.path
+        // Newest first, then by path. The keys are sorted, not the articles: moving
+        // 10,000 large values through a merge sort held up the start of every build.
+        let keys = articles.map { (instant: $0.date.instant, path: $0.path) }
+        let order = keys.indices.sorted { lhs, rhs in
+            if keys[lhs].instant != keys[rhs].instant { return keys[lhs].instant > keys[rhs].instant }
+            return keys[lhs].path < keys[rhs].path
         }
+        self.articles = order.map { articles[$0] }
         var tags: [String: Tag] = [:]
         for (index, article) in self.articles.enumerated() {
             var seen: Set<String> = []
