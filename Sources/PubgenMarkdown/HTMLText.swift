@@ -18,6 +18,20 @@ package enum HTMLText {
         return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
+    /// Appends `escape(text)` to `output`; text that needs nothing is appended as it is,
+    /// with no intermediate string.
+    package static func append(escaping text: String, to output: inout String) {
+        // Through the contiguous bytes: `contains` on the UTF-8 view itself is a slow
+        // generic walk.
+        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
+            ?? text.utf8.contains(where: needsEscape)
+        guard needsEscaping else {
+            output += text
+            return
+        }
+        output += escape(text)
+    }
+
     /// `escape` on UTF-8 bytes, appending to `output`.
     package static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) {
         guard bytes.contains(where: needsEscape) else {

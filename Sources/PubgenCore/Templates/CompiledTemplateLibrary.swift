@@ -81,9 +81,14 @@ package struct CompiledTemplateLibrary: Sendable {
         case .text:
             output += code.texts[operand]
         case .escapedVariable, .rawVariable:
-            guard let value = lookUp(code.names[operand], in: stack, scope: scope) else { break }
-            let text = value.renderedText
-            output += instruction.opcode == .escapedVariable ? Self.escape(text, escaping) : text
+            let escaping: TemplateEscaping? = instruction.opcode == .escapedVariable ? escaping : nil
+            let name = code.names[operand]
+            if name.componentRange.count == 1, name.transformRange.isEmpty {
+                appendField(code.components[name.componentRange.lowerBound], innermostOnly: name.innermostOnly, of: stack, escaping: escaping, to: &output)
+                break
+            }
+            guard let value = lookUp(name, in: stack, scope: scope) else { break }
+            Self.append(value, escaping: escaping, to: &output)
         case .section:
             let value = lookUp(code.names[operand], in: stack, scope: scope)
             renderSection(value, index + 1..<Int(instruction.end), stack: &stack, scope: scope, escaping: escaping, into: &output)
@@ -99,6 +104,37 @@ package struct CompiledTemplateLibrary: Sendable {
             escaping = code.escapings[operand]
         }
         return Int(instruction.end)
+    }
+
+    /// `{{name}}` for a plain name, the commonest tag: the value is found as `lookUp`
+    /// finds it and printed where it is stored, never copied out of its view (a copy
+    /// is a reference count taken and dropped, several per tag).
+    private func appendField(
+        _ key: TemplateKey, innermostOnly: Bool, of stack: [TemplateValue], escaping: TemplateEscaping?, to output: inout String
+    ) {
+        stack.withUnsafeBufferPointer { frames in
+            var index = frames.count - 1
+            let lowest = innermostOnly ? index : 0
+            while index >= lowest {
+                if frames[index].withField(key, { Self.append($0, escaping: escaping, to: &output) }) != nil { return }
+                index -= 1
+            }
+        }
+    }
+
+    /// Prints a value: escaped with `escaping`, or as it is when that is `nil`.
+    @inline(__always)
+    private static func append(_ value: TemplateValue, escaping: TemplateEscaping?, to output: inout String) {
+        if case let .string(text) = value {
+            switch escaping {
+            case nil, .text: output += text
+            case .pubgenHTML: HTMLText.append(escaping: text, to: &output)
+            case .mustacheHTML: output += mustacheHTMLEscape(text)
+            }
+            return
+        }
+        let text = value.renderedText
+        output += escaping.map { escape(text, $0) } ?? text
     }
 
     private func renderSection(

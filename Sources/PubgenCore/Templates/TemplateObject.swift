@@ -69,13 +69,26 @@ package struct TemplateObject: Sendable, Equatable {
         }
     }
 
+    /// Calls `body` with the value of `key` where it is stored, without copying it out;
+    /// `nil` when there is no such field.
+    @inline(__always)
+    func withValue<Result>(_ key: TemplateKey, _ body: (TemplateValue) -> Result) -> Result? {
+        if case let .large(fields) = storage { return fields[key.name].map(body) }
+        return withEntries { entries in
+            for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
+                return body(entries[index].value)
+            }
+            return nil
+        }
+    }
+
     @inline(__always)
     private func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>) -> Result) -> Result {
         guard case let .small(entries) = storage else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         return entries.withUnsafeBufferPointer(body)
     }
 
-    private mutating func set(_ key: TemplateKey, _ value: TemplateValue?) {
+    fileprivate mutating func set(_ key: TemplateKey, _ value: TemplateValue?) {
         switch storage {
         case var .small(entries):
             storage = .small([])  // Let `entries` be the only reference while it changes.
@@ -122,7 +135,10 @@ extension TemplateObject: ExpressibleByDictionaryLiteral {
     /// The first of repeated names wins, as in the `Dictionary` views used to be.
     package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self.init(minimumCapacity: elements.count)
-        for (name, value) in elements where self[name] == nil { self[name] = value }
+        for (name, value) in elements {
+            let key = TemplateKey(name)
+            if self[key] == nil { set(key, value) }
+        }
     }
 }
 

@@ -47,6 +47,13 @@ package enum TemplateValue: Sendable, Equatable {
         field(TemplateKey(name))
     }
 
+    /// Calls `body` with a field where it is stored; `nil` when there is no such field.
+    @inline(__always)
+    func withField<Result>(_ key: TemplateKey, _ body: (TemplateValue) -> Result) -> Result? {
+        guard case let .object(fields) = self else { return nil }
+        return fields.withValue(key, body)
+    }
+
     /// A field by a key whose hash is known (a compiled template's names).
     @inline(__always)
     func field(_ key: TemplateKey) -> TemplateValue? {
