@@ -26,6 +26,8 @@ struct BinaryWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
     /// Bytes after their length, so a reader can skip them or take them alone.
     mutating func block(_ block: ArraySlice<UInt8>) {
         int(block.count)
