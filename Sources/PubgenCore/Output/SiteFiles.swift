@@ -68,19 +68,23 @@ package enum SiteFiles {
                 report(path, "two files would be written to '\(path)' (a copied file has the path of a generated page or another file); rename one")
             }
         }
-        // Each folder is checked once, however many files it holds; `/` is ASCII, so
-        // it is found on the bytes.
-        var folders: Set<Substring> = []
+        // Folders with no file at or above them are remembered, so a walk up from the
+        // next path in them stops there; `/` is ASCII, so it is found on the bytes.
+        var clear: Set<Substring> = []
         for path in seen {
             var folder = Substring(path)
+            var walked: [Substring] = []
+            var foundFile = false
             while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
+                if clear.contains(folder) { break }
                 if seen.contains(String(folder)) {
                     report(String(folder), "'\(folder)' would be both a file and the folder of '\(path)'; rename one")
-                } else if !folders.insert(folder).inserted {
-                    break  // Checked already, with every folder above it.
+                    foundFile = true
                 }
+                walked.append(folder)
             }
+            if !foundFile { clear.formUnion(walked) }
         }
         return diagnostics
     }

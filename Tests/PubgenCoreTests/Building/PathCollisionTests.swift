@@ -128,4 +128,16 @@ struct PathCollisionTests {
 
             """)
     }
+
+    /// A file that is also the folder of several outputs is reported for each of them,
+    /// however the paths are ordered.
+    @Test func aFileAboveManyOutputsIsReportedForEach() {
+        let paths = ["posts", "posts/2024/a/index.html", "posts/2024/b/index.html", "posts/2024/c/index.html", "other/x.html"]
+        for _ in 0..<5 {
+            let diagnostics = SiteFiles.collisions(in: paths.shuffled(), origins: [:])
+            #expect(diagnostics.count == 3)
+            #expect(Set(diagnostics.map(\.message)).count == 3)
+        }
+    }
 }
+
