@@ -107,7 +107,8 @@ enum PlainYAML {
             var index = line.lowerBound
             guard Self.isKeyByte(bytes[index]), bytes[index] != UInt8(ascii: "-") else { return nil }
             while index < line.upperBound, Self.isKeyByte(bytes[index]) { index += 1 }
-            guard index < line.upperBound, bytes[index] == UInt8(ascii: ":") else { return nil }
+            // libyaml finds a key's `:` only within 1,024 characters of its start.
+            guard index < line.upperBound, bytes[index] == UInt8(ascii: ":"), index - line.lowerBound <= 1_024 else { return nil }
             return index
         }
 

@@ -27,6 +27,16 @@ import Yams
         PlainYAML.parse(yaml, position: position).map(describe)
     }
 
+    /// libyaml looks for a key's `:` within 1,024 characters of its start only.
+    @Test func aKeyOfMoreThan1024CharactersIsLeftToYams() throws {
+        let longest = String(repeating: "k", count: 1_024) + ": a\n"
+        #expect(try #require(Self.viaPlain(longest)) == Self.viaYams(longest))
+        for yaml in [String(repeating: "k", count: 1_025) + ": a\n", "title: a\n" + String(repeating: "k", count: 1_100) + ": b\n"] {
+            #expect(Self.viaPlain(yaml) == nil)
+            #expect(Self.viaYams(yaml) == "not read")
+        }
+    }
+
     @Test func readsATypicalArticleAsYamsDoes() throws {
         let yaml = """
             title: "Job Chart Layer Batch Ångström Even 1"
