@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of a template view: names to values, in a form a template looks names
 /// up in without hashing them.
 ///
@@ -149,19 +151,26 @@ package struct TemplateKey: Sendable, Equatable {
 
     package init(_ name: String) {
         self.name = name
-        // FNV-1a: field names are short, and only equality within one object matters.
         // Strings are equal when canonically equivalent (`é` and `e` + U+0301), which
-        // their bytes do not show: every name with a non-ASCII byte gets one hash, and
+        // their bytes do not show. A non-ASCII name is hashed by its composed form when
+        // that is ASCII (U+212A KELVIN SIGN is `K`); every other one gets one hash, and
         // `String`'s own comparison decides between them.
+        if let hash = Self.hash(ofASCII: name) {
+            self.hash = hash
+        } else {
+            self.hash = Self.hash(ofASCII: name.precomposedStringWithCanonicalMapping) ?? 0
+        }
+    }
+
+    /// FNV-1a of an ASCII name (field names are short, and only equality within one
+    /// object matters); `nil` for a name with any other byte.
+    private static func hash(ofASCII name: String) -> UInt64? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in name.utf8 {
-            guard byte < 0x80 else {
-                hash = 0
-                break
-            }
+            guard byte < 0x80 else { return nil }
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        self.hash = hash
+        return hash
     }
 
     @inline(__always)

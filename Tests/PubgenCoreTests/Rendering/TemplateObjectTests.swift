@@ -56,4 +56,15 @@ struct TemplateObjectTests {
             #expect(object[name] == dictionary[name], "\(name.debugDescription)")
         }
     }
+
+    @Test func aNonASCIINameEqualToAnASCIIOneIsTheSameKey() {
+        // U+212A KELVIN SIGN is canonically `K`: one key, as in a dictionary.
+        var object: TemplateObject = ["K": 1]
+        #expect(object["\u{212A}"] == 1)
+        object["\u{212A}"] = 2
+        #expect(object.count == 1)
+        #expect(object["K"] == 2)
+        #expect(object[TemplateKey("K")] == object[TemplateKey("\u{212A}")])
+    }
 }
+
