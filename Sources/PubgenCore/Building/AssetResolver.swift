@@ -44,8 +44,7 @@ package struct AssetResolver: Sendable {
               !LinkResolver.hasScheme(destination) else { return .notLocal }
         var path = destination
         var suffix = ""
-        // On bytes: `#` and `?` are ASCII, so the index they stand at is a character's.
-        if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+        if let cut = path.firstIndex(ofASCII: UInt8(ascii: "#"), UInt8(ascii: "?")) {
             suffix = String(path[cut...])
             path = String(path[..<cut])
         }

@@ -42,12 +42,11 @@ package struct LinkResolver: Sendable {
               !Self.hasScheme(destination) else { return .external }
         var path = destination
         var fragment: String?
-        // On bytes: `#` and `?` are ASCII, so the index they stand at is a character's.
-        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(path[path.utf8.index(after: hash)...])
+        if let hash = path.firstIndex(ofASCII: UInt8(ascii: "#")) {
+            fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let query = path.utf8.firstIndex(of: UInt8(ascii: "?")) { path = String(path[..<query]) }
+        if let query = path.firstIndex(ofASCII: UInt8(ascii: "?")) { path = String(path[..<query]) }
         // Foundation's decoding is a measurable cost per link; without a `%` it is the identity.
         var decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
         guard ContentPlacement.isMarkdown(decoded) else { return .external }

@@ -31,14 +31,16 @@ package struct ContentPlacement: Sendable, Equatable {
 
     /// Whether a file name or path names an article (`.md`, `.markdown`).
     package static func isMarkdown(_ name: String) -> Bool {
-        // Every link of every article asks: an ASCII name is decided on its bytes.
+        // Every link of every article asks: an ASCII name is decided on its bytes. (In
+        // other text a `/` or `.` may be part of a larger character, which only the
+        // character rule sees.)
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return removingMarkdownExtension(String(name.split(separator: "/").last ?? "")) != nil
+        }
         // The last component, as `split` finds it: trailing slashes do not count.
         var bytes = name.utf8[...]
         while bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
         bytes = bytes[(bytes.lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex)...]
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            return removingMarkdownExtension(String(name.split(separator: "/").last ?? "")) != nil
-        }
         guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != bytes.startIndex else { return false }
         let suffix = bytes[bytes.index(after: dot)...]
         return markdownExtensions.contains { $0.utf8.elementsEqual(suffix.lazy.map { $0 | 0x20 }) }

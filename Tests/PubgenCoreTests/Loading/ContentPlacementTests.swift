@@ -8,6 +8,7 @@ struct ContentPlacementTests {
         ("../b.md", true), ("dir.md/a.txt", false), (".md", false), ("notes/.md", false),
         ("a.mdx", false), ("a.m", false), ("a", false), ("a.md/", true), ("a.md//", true), ("/", false), ("", false),
         ("café.md", true), ("日記.MD", true), ("é/.md", false), ("a.mḋ", false),
+        ("a\u{600}/.md", true),  // U+0600 and `/` are one character: no component boundary
     ])
     func markdownNames(_ name: String, _ expected: Bool) {
         #expect(ContentPlacement.isMarkdown(name) == expected)
