@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Ordered parallel map with a bounded number of tasks in flight.
 extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
     /// Maps every element on up to `width` child tasks and returns results in input
@@ -15,6 +17,9 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
         // per phase in a large build) cost more in task bookkeeping than some elements
         // take to process, and runs this short still balance the lanes.
         let run = Swift.max(1, indices.count / (width * 32))
+        // Once an element throws, the map throws: the other runs stop at their next
+        // element instead of finishing work that will be thrown away.
+        let failed = FailureFlag()
         return try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
             var results = [T?](repeating: nil, count: indices.count)
             var next = 0
@@ -24,7 +29,16 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
                 group.addTask {
                     var values: [T] = []
                     values.reserveCapacity(elements.count)
-                    for element in elements { values.append(try await transform(element)) }
+                    for element in elements {
+                        // Partial results are never assembled: the group throws first.
+                        if failed.isSet { break }
+                        do {
+                            values.append(try await transform(element))
+                        } catch {
+                            failed.set()
+                            throw error
+                        }
+                    }
                     return (start, values)
                 }
                 next += elements.count
@@ -47,4 +61,11 @@ extension Array where Element: Sendable {
         let size = (self.count + Swift.max(1, count) - 1) / Swift.max(1, count)
         return stride(from: 0, to: self.count, by: size).map { self[$0..<Swift.min($0 + size, self.count)] }
     }
+}
+
+/// Set by the first run of a `concurrentMap` whose transform throws.
+private final class FailureFlag: Sendable {
+    private let value = Atomic(false)
+    var isSet: Bool { value.load(ordering: .relaxed) }
+    func set() { value.store(true, ordering: .relaxed) }
 }

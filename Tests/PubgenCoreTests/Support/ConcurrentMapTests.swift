@@ -27,4 +27,19 @@ struct ConcurrentMapTests {
             }
         }
     }
+
+    @Test func theOtherRunsStopSoonAfterAnError() async {
+        let calls = Mutex(0)
+        await #expect(throws: Failure.self) {
+            _ = try await Array(0..<10_000).concurrentMap(width: 2) { value -> Int in
+                calls.withLock { $0 += 1 }
+                if value == 0 { throw Failure() }
+                await Task.yield()
+                return value
+            }
+        }
+        // Runs are 156 elements long here; without the stop, the other lane's whole run
+        // and more would follow the error.
+        #expect(calls.withLock { $0 } < 1_000)
+    }
 }
