@@ -54,10 +54,6 @@ package struct Publisher: Sendable {
     /// - Throws: `PubgenError` for operational failures (unreadable content, unwritable output).
     package func build(_ request: Request) async throws -> Report {
         let siteRoot = SiteLocations(content: request.contentDirectory, contentDisplayPath: request.contentDisplayPath)
-        // The content folder is listed while the configuration, the templates and the
-        // previous build's records are read: none of them needs it.
-        let (contentDirectory, contentDisplayPath) = (request.contentDirectory, request.contentDisplayPath)
-        async let scan = Result { try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath) }
         var (configuration, diagnostics) = siteRoot.loadConfiguration(explicit: request.configurationFile)
         if let override = request.baseURLOverride {
             configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
@@ -80,6 +76,10 @@ package struct Publisher: Sendable {
         // output's turn from reading the previous manifest to its commit: no other build
         // can change the output in between. A build with nothing to reuse lets it go.
         var turn = request.options.clean ? nil : await OutputWriter.turn(for: request.outputDirectory)
+        // The content folder is listed (once this build has its turn, so the listing is
+        // not older than the wait) while the previous build's records are read.
+        let (contentDirectory, contentDisplayPath) = (request.contentDirectory, request.contentDisplayPath)
+        async let scan = Result { try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath) }
         // The source cache is decoded beside the manifest, and dropped if there is none.
         let sourceCachePath = request.outputDirectory.appendingPathComponent(SourceCache.fileName).path
         let mayReuse = turn != nil
@@ -98,13 +98,14 @@ package struct Publisher: Sendable {
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.staticDirectory, displayPath: siteRoot.staticDisplayPath)
         builder.cache = previous
-        builder.scanned = try await scan.get()
         builder.global = global
         builder.staticPaths = staticFiles.map(\.path)
         // Staging starts before compiling, so each article's page is written as soon as
         // its Markdown is; a build that then finds errors discards it.
         let staging = try OutputWriter().begin(request.outputDirectory, displayPath: request.outputDisplayPath, turn: turn)
         do {
+            // After `begin`: an unsafe output folder is reported before an unreadable content folder.
+            builder.scanned = try await scan.get()
             let (report, leftovers) = try await build(
                 request, builder: builder, staging: staging, templates: templates, global: global, previous: previous,
                 staticFiles: staticFiles, diagnostics: diagnostics + templateDiagnostics + staticDiagnostics)
