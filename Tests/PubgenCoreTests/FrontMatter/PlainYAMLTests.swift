@@ -1,5 +1,6 @@
 import PubgenDiagnostics
 @testable import PubgenCore
+import PubgenTestSupport
 import Testing
 import Yams
 
@@ -77,7 +78,7 @@ import Yams
     /// Thousands of documents built from lines in and out of the subset: each one read
     /// either as Yams reads it or not at all, and most of the in-subset ones read.
     @Test func agreesWithYamsOnGeneratedDocuments() {
-        var random = SplitMix(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         let keys = ["title", "date", "tags", "a", "_x", "x-y", "1", "2025", "true", "null", "Title", "ok_1"]
         let values = [
             "a", "Hello, world", "It's fine", "C# and F#", "10:30", "https://x.org/a?b=c#d", "naïve ünïcödé 日本語 🚀",
@@ -110,18 +111,4 @@ import Yams
         }
         #expect(accepted > 400)
     }
-}
-
-/// A small deterministic generator, so a failure can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

@@ -90,18 +90,11 @@ struct CompiledTemplateTests {
 /// Random well-nested templates over the tags the compiled renderer handles, with
 /// whitespace and newlines around them so that standalone-line rules are exercised.
 struct TemplateGenerator {
-    private var state: UInt64
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    private mutating func next() -> UInt64 {
-        // SplitMix64: small, seedable, the same on every machine.
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func next() -> UInt64 { random.next() }
 
     private mutating func pick<T>(_ options: [T]) -> T { options[Int(next() % UInt64(options.count))] }
 
