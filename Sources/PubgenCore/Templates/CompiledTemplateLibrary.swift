@@ -6,9 +6,9 @@ import PubgenMarkdown
 ///
 /// swift-mustache looks every name up at render time: it splits the dotted name, then
 /// casts each object of the context stack to several protocols. At 10,000 articles
-/// that was more than a quarter of a build's CPU time. Here names are split once, and
-/// a lookup is a dictionary access per object, with no casts; the templates run as
-/// one flat `TemplateProgram`.
+/// that was more than a quarter of a build's CPU time. Here names are split and hashed
+/// once, a lookup searches each object's fields by that hash (`TemplateObject`), with
+/// no casts, and the templates run as one flat `TemplateProgram`.
 package struct CompiledTemplateLibrary: Sendable {
     private let code: TemplateProgram.Tables
 

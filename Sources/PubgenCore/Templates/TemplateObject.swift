@@ -136,8 +136,13 @@ package struct TemplateObject: Sendable, Equatable {
 extension TemplateObject: ExpressibleByDictionaryLiteral {
     /// The first of repeated names wins, as in the `Dictionary` views used to be.
     package init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self.init(minimumCapacity: elements.count)
-        for (name, value) in elements {
+        self.init(pairs: elements)
+    }
+
+    /// The pairs as fields; the first of repeated names wins.
+    init(pairs: [(String, TemplateValue)]) {
+        self.init(minimumCapacity: pairs.count)
+        for (name, value) in pairs {
             let key = TemplateKey(name)
             if self[key] == nil { set(key, value) }
         }

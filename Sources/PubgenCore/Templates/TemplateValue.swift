@@ -43,22 +43,16 @@ package enum TemplateValue: Sendable, Equatable {
     /// A field of an object; `nil` for every other case, as for swift-mustache, which
     /// finds no named child in a string, number, boolean or array.
     @inline(__always)
-    func field(_ name: String) -> TemplateValue? {
-        field(TemplateKey(name))
+    func field(_ key: TemplateKey) -> TemplateValue? {
+        guard case let .object(fields) = self else { return nil }
+        return fields[key]
     }
 
-    /// Calls `body` with a field where it is stored; `nil` when there is no such field.
+    /// `field`, with `body` called on the value where it is stored instead of a copy.
     @inline(__always)
     func withField<Result>(_ key: TemplateKey, _ body: (TemplateValue) -> Result) -> Result? {
         guard case let .object(fields) = self else { return nil }
         return fields.withValue(key, body)
-    }
-
-    /// A field by a key whose hash is known (a compiled template's names).
-    @inline(__always)
-    func field(_ key: TemplateKey) -> TemplateValue? {
-        guard case let .object(fields) = self else { return nil }
-        return fields[key]
     }
 }
 
@@ -70,8 +64,6 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     package init(integerLiteral value: Int) { self = .int(value) }
     package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     package init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        var object = TemplateObject(minimumCapacity: elements.count)
-        for (name, value) in elements where object[name] == nil { object[name] = value }
-        self = .object(object)
+        self = .object(TemplateObject(pairs: elements))
     }
 }
