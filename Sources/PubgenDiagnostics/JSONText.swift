@@ -8,49 +8,50 @@ package enum JSONText {
             return "\"" + text + "\""
         }
         // On bytes: the characters to escape are ASCII, C1 controls (`C2 80`…`C2 9F`)
-        // and U+2028/U+2029 (`E2 80 A8`/`A9`); every other byte is copied as it is.
+        // and U+2028/U+2029 (`E2 80 A8`/`A9`). Runs between them are appended as slices
+        // of `text`, which need no UTF-8 check, unlike a string made from new bytes.
         // Titles and summaries with any non-ASCII letter take this path, once per page.
-        var result: [UInt8] = [UInt8(ascii: "\"")]
+        var result = "\""
         result.reserveCapacity(text.utf8.count + 16)
-        var bytes = text.utf8.makeIterator()
-        func escaped(_ letter: Unicode.Scalar) {
-            result.append(UInt8(ascii: "\\"))
-            result.append(UInt8(ascii: letter))
-        }
-        while let byte = bytes.next() {
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var escape: String?
+            var length = 1
             switch byte {
-            case UInt8(ascii: "\""): escaped("\"")
-            case UInt8(ascii: "\\"): escaped("\\")
-            case UInt8(ascii: "\n"): escaped("n")
-            case UInt8(ascii: "\r"): escaped("r")
-            case UInt8(ascii: "\t"): escaped("t")
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
             case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                result += unicodeEscape(UInt32(byte)).utf8
+                escape = unicodeEscape(UInt32(byte))
             case 0xC2:
                 // U+0080…U+00BF: the C1 controls among them are escaped.
-                let next = bytes.next() ?? 0
-                if next < 0xA0 {
-                    result += unicodeEscape(UInt32(next)).utf8
-                } else {
-                    result.append(byte)
-                    result.append(next)
-                }
+                let next = bytes[bytes.index(after: index)]
+                if next < 0xA0 { escape = unicodeEscape(UInt32(next)) }
+                length = 2
             case 0xE2:
-                let second = bytes.next() ?? 0
-                let third = bytes.next() ?? 0
-                if second == 0x80, third == 0xA8 || third == 0xA9 {
-                    result += unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029).utf8
-                } else {
-                    result.append(byte)
-                    result.append(second)
-                    result.append(third)
-                }
+                let second = bytes.index(after: index)
+                let third = bytes[bytes.index(after: second)]
+                if bytes[second] == 0x80, third == 0xA8 || third == 0xA9 { escape = unicodeEscape(third == 0xA8 ? 0x2028 : 0x2029) }
+                length = 3
             default:
-                result.append(byte)
+                break
             }
+            let next = bytes.index(index, offsetBy: length)
+            if let escape {
+                result += text[runStart..<index]
+                result += escape
+                runStart = next
+            }
+            index = next
         }
-        result.append(UInt8(ascii: "\""))
-        return String(decoding: result, as: UTF8.self)
+        result += text[runStart...]
+        result += "\""
+        return result
     }
 
     private static func unicodeEscape(_ value: UInt32) -> String {

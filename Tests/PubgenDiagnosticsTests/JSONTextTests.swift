@@ -61,4 +61,17 @@ import Testing
             #expect(JSONText.quote(text) == Self.quotedByScalars(text), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Escaped characters followed by combining marks: the runs between escapes are
+    /// slices of the text, which must start and end on the escapes' scalars, not on
+    /// whole characters.
+    @Test func escapesFollowedByCombiningMarksAreQuotedAsTheScalarRuleDoes() {
+        for special in ["<", "&", "\"", "\\", "\n", "\r\n", "\u{7}", "\u{7F}", "\u{85}", "\u{2028}", "é", "a"] {
+            for mark in ["\u{301}", "\u{20DD}", "\u{FE0F}", ""] {
+                let text = "x" + special + mark + "y" + special
+                #expect(JSONText.quote(text) == Self.quotedByScalars(text), "\(text.debugDescription)")
+            }
+        }
+    }
 }
+
