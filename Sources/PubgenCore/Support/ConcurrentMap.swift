@@ -13,9 +13,10 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
             for index in indices { results.append(try await transform(self[index])) }
             return results
         }
-        // Tasks take runs of elements, about 32 runs per lane: a task per element (10,000
-        // per phase in a large build) cost more in task bookkeeping than some elements
-        // take to process, and runs this short still balance the lanes.
+        // Tasks take runs of elements, at most 1/32 of a lane's share: a task per element
+        // (10,000 per phase in a large build) cost more in task bookkeeping than some
+        // elements take to process. Runs shrink towards the end (a quarter of what is
+        // left per lane), so the lanes finish together instead of one waiting out a run.
         let run = Swift.max(1, indices.count / (width * 32))
         // Once an element throws, the map throws: the other runs stop at their next
         // element instead of finishing work that will be thrown away.
@@ -25,7 +26,8 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
             var next = 0
             func schedule() {
                 let start = next
-                let elements = indices[start..<Swift.min(start + run, indices.count)].map { self[$0] }
+                let length = Swift.max(1, Swift.min(run, (indices.count - start) / (width * 4)))
+                let elements = indices[start..<Swift.min(start + length, indices.count)].map { self[$0] }
                 group.addTask {
                     var values: [T] = []
                     values.reserveCapacity(elements.count)
@@ -43,7 +45,7 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
                 }
                 next += elements.count
             }
-            while next < indices.count, next < width * run { schedule() }
+            for _ in 0..<width where next < indices.count { schedule() }
             while let (start, values) = try await group.next() {
                 for (offset, value) in values.enumerated() { results[start + offset] = value }
                 if next < indices.count { schedule() }
