@@ -122,19 +122,17 @@ package struct CompiledTemplateLibrary: Sendable {
         }
     }
 
-    /// Prints a value: escaped with `escaping`, or as it is when that is `nil`.
-    @inline(__always)
+    /// Prints a value: escaped with `escaping`, or as it is when that is `nil`. A string
+    /// is printed from where it is stored; other values as swift-mustache prints them.
     private static func append(_ value: TemplateValue, escaping: TemplateEscaping?, to output: inout String) {
-        if case let .string(text) = value {
-            switch escaping {
-            case nil, .text: output += text
-            case .pubgenHTML: HTMLText.append(escaping: text, to: &output)
-            case .mustacheHTML: output += mustacheHTMLEscape(text)
-            }
-            return
+        guard case let .string(text) = value else {
+            return append(.string(value.renderedText), escaping: escaping, to: &output)
         }
-        let text = value.renderedText
-        output += escaping.map { escape(text, $0) } ?? text
+        switch escaping {
+        case nil, .text: output += text
+        case .pubgenHTML: HTMLText.append(escaping: text, to: &output)
+        case .mustacheHTML: output += mustacheHTMLEscape(text)
+        }
     }
 
     private func renderSection(
@@ -261,14 +259,6 @@ package struct CompiledTemplateLibrary: Sendable {
         case let (.list(items), .count): .int(items.count)
         case let (.list(items), .empty): .bool(items.isEmpty)
         default: nil
-        }
-    }
-
-    static func escape(_ text: String, _ escaping: TemplateEscaping) -> String {
-        switch escaping {
-        case .pubgenHTML: HTMLText.escape(text)
-        case .text: text
-        case .mustacheHTML: mustacheHTMLEscape(text)
         }
     }
 

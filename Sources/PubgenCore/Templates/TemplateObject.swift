@@ -60,34 +60,26 @@ package struct TemplateObject: Sendable, Equatable {
     /// The value of a key whose hash is already known.
     @inline(__always)
     package subscript(key: TemplateKey) -> TemplateValue? {
-        if case let .large(fields) = storage { return fields[key.name] }
-        return withEntries { entries in
-            // Through the buffer, so that the scan reads hashes in place instead of
-            // copying (and retaining) every entry it passes.
-            for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
-                return entries[index].value
-            }
-            return nil
-        }
+        withValue(key) { $0 }
     }
 
     /// Calls `body` with the value of `key` where it is stored, without copying it out;
     /// `nil` when there is no such field.
     @inline(__always)
     func withValue<Result>(_ key: TemplateKey, _ body: (TemplateValue) -> Result) -> Result? {
-        if case let .large(fields) = storage { return fields[key.name].map(body) }
-        return withEntries { entries in
-            for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
-                return body(entries[index].value)
+        switch storage {
+        case let .large(fields):
+            return fields[key.name].map(body)
+        case let .small(entries):
+            // Through the buffer, so that the scan reads hashes in place instead of
+            // copying (and retaining) every entry it passes.
+            return entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices where entries[index].key.hash == key.hash && entries[index].key.name == key.name {
+                    return body(entries[index].value)
+                }
+                return nil
             }
-            return nil
         }
-    }
-
-    @inline(__always)
-    private func withEntries<Result>(_ body: (UnsafeBufferPointer<Entry>) -> Result) -> Result {
-        guard case let .small(entries) = storage else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return entries.withUnsafeBufferPointer(body)
     }
 
     fileprivate mutating func set(_ key: TemplateKey, _ value: TemplateValue?) {

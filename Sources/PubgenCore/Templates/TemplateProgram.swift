@@ -57,6 +57,8 @@ struct TemplateProgram: Sendable {
     private(set) var escapings: ContiguousArray<TemplateEscaping> = []
     /// Where each template's instructions are.
     private(set) var entries: [String: Range<Int>] = [:]
+    /// The template each partial calls, by the partial's number, until `init` resolves them.
+    private var partialNames: [String] = []
 
     init(_ templates: [String: CompiledTemplate]) {
         // Sorted, so that the layout does not depend on the dictionary's order.
@@ -65,13 +67,8 @@ struct TemplateProgram: Sendable {
             lower(templates[name]!.tokens)
             entries[name] = start..<instructions.count
         }
-        for index in partials.indices {
-            // `lower` left the called template's name in `texts`; resolve it now that
-            // every template has its place.
-            if let body = partials[index].body {
-                partials[index].body = entries[texts[body.lowerBound]]
-            }
-        }
+        // Now that every template has its place.
+        for index in partials.indices { partials[index].body = entries[partialNames[index]] }
     }
 
     private mutating func lower(_ tokens: [CompiledTemplate.Token]) {
@@ -87,9 +84,8 @@ struct TemplateProgram: Sendable {
                 lower(body)
                 instructions[at].end = Int32(instructions.count)
             case let .partial(name, indentation):
-                // The template's name, resolved to its instructions in `init`.
-                partials.append(Partial(body: texts.count..<texts.count, indentation: indentation))
-                texts.append(name)
+                partials.append(Partial(body: nil, indentation: indentation))
+                partialNames.append(name)
                 emit(.partial, partials.count - 1)
             case let .escaping(escaping):
                 emit(.escaping, escapings.count)
