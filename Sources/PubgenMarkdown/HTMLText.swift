@@ -6,30 +6,18 @@
 /// a page is escaped the same way.
 package enum HTMLText {
     package static func escape(_ text: String) -> String {
-        var text = text
         // Text that needs nothing comes back as itself: no copy, no UTF-8 validation.
-        let escaped = text.withUTF8 { bytes -> [UInt8]? in
-            guard bytes.contains(where: needsEscape) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 32)
-            escape(utf8: bytes, appendingTo: &output)
-            return output
-        }
-        return escaped.map { String(decoding: $0, as: UTF8.self) } ?? text
+        escapedBytes(of: text).map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Appends `escape(text)` to `output`; text that needs nothing is appended as it is,
     /// with no intermediate string.
     package static func append(escaping text: String, to output: inout String) {
-        // Through the contiguous bytes: `contains` on the UTF-8 view itself is a slow
-        // generic walk.
-        let needsEscaping = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) }
-            ?? text.utf8.contains(where: needsEscape)
-        guard needsEscaping else {
+        if let escaped = escapedBytes(of: text) {
+            output += String(decoding: escaped, as: UTF8.self)
+        } else {
             output += text
-            return
         }
-        output += escape(text)
     }
 
     /// `escape` on UTF-8 bytes, appending to `output`.
@@ -38,6 +26,25 @@ package enum HTMLText {
             output.append(contentsOf: bytes)
             return
         }
+        appendEscaped(bytes, to: &output)
+    }
+
+    /// The escaped UTF-8 of `text`, or `nil` when nothing in it needs escaping. Read
+    /// through the contiguous bytes: walking the UTF-8 view itself is several times slower.
+    private static func escapedBytes(of text: String) -> [UInt8]? {
+        if let escaped = text.utf8.withContiguousStorageIfAvailable(escapedBytes) { return escaped }
+        return Array(text.utf8).withUnsafeBufferPointer(escapedBytes)
+    }
+
+    private static func escapedBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard bytes.contains(where: needsEscape) else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 32)
+        appendEscaped(bytes, to: &output)
+        return output
+    }
+
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
