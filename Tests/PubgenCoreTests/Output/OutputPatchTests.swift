@@ -23,6 +23,20 @@ struct OutputPatchTests {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("backup") }
     }
 
+    /// Applies a patch that must fail, then checks that the output is file for file as
+    /// it was and that no backup is left.
+    private func expectUndone(
+        in folder: TemporaryDirectory, files: [String], removing: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let output = DirectorySnapshot.files(in: folder.appending("out"))
+        var patch = Self.patch(in: folder)
+        #expect(throws: OutputPatch.Failure.self, sourceLocation: sourceLocation) {
+            try patch.apply(files: files, removing: removing, manifest: Array("new manifest".utf8))
+        }
+        #expect(DirectorySnapshot.files(in: folder.appending("out")) == output, sourceLocation: sourceLocation)
+        #expect(try leftovers(in: folder).isEmpty, sourceLocation: sourceLocation)
+    }
+
     @Test func replacesAddsAndRemovesFilesThenWritesTheManifest() throws {
         let folder = try TemporaryDirectory("output-patch")
         try previousOutput(in: folder)
@@ -51,19 +65,12 @@ struct OutputPatchTests {
         try folder.write("staging/index.html", "new index")
         try folder.write("staging/new/index.html", "new page")
         try folder.write("staging/blocked/index.html", "blocked page")
-        let output = DirectorySnapshot.files(in: folder.appending("out"))
         let staged = DirectorySnapshot.files(in: folder.appending("staging"))
-        var patch = Self.patch(in: folder)
 
-        #expect(throws: OutputPatch.Failure.self) {
-            try patch.apply(files: ["index.html", "new/index.html", "blocked/index.html"],
-                            removing: ["gone/deep/index.html"], manifest: Array("new manifest".utf8))
-        }
+        try expectUndone(in: folder, files: ["index.html", "new/index.html", "blocked/index.html"], removing: ["gone/deep/index.html"])
 
-        #expect(DirectorySnapshot.files(in: folder.appending("out")) == output)
         #expect(!FileManager.default.fileExists(atPath: folder.appending("out/new").path), "made folders are removed")
         #expect(DirectorySnapshot.files(in: folder.appending("staging")) == staged)
-        #expect(try leftovers(in: folder).isEmpty)
     }
 
     @Test func aFailedRemovalRestoresWhatWasAlreadyRemoved() throws {
@@ -73,17 +80,10 @@ struct OutputPatchTests {
         // and the folders it left empty were removed.
         try folder.write("out/y", "y")
         try folder.write("staging/index.html", "new index")
-        let output = DirectorySnapshot.files(in: folder.appending("out"))
-        var patch = Self.patch(in: folder)
 
-        #expect(throws: OutputPatch.Failure.self) {
-            try patch.apply(files: ["index.html"], removing: ["gone/deep/index.html", "y/z"],
-                            manifest: Array("new manifest".utf8))
-        }
+        try expectUndone(in: folder, files: ["index.html"], removing: ["gone/deep/index.html", "y/z"])
 
-        #expect(DirectorySnapshot.files(in: folder.appending("out")) == output)
         #expect(FileManager.default.fileExists(atPath: folder.appending("staging/index.html").path))
-        #expect(try leftovers(in: folder).isEmpty)
     }
 
     /// On a file system that folds case or normalisation, removing `About/index.html`
