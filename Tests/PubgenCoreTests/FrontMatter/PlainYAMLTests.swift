@@ -48,6 +48,8 @@ import Yams
             heroImage: 'https://images.example.org/post-00001/hero-73.jpg'
             draft: false
             note: It's C# at 10:30, naïve ünïcödé
+            quote: 'Don''t say ''never'''
+            path: 'C:\\temp\\x'
             tags:
               - machine-learning
               - "api"
@@ -64,7 +66,7 @@ import Yams
 
     @Test(arguments: [
         "# comment\ntitle: a\n", "title: a # comment\n", "title: a\n  continued\n", "title: |\n  block\n",
-        "title: >\n  folded\n", "title: \"a\\\"b\"\n", "title: 'it''s'\n", "title: 'It\\'s'\n", "title: [a, b]\n",
+        "title: >\n  folded\n", "title: \"a\\\"b\"\n", "title: 'It\\'s'\n", "title: 'it's'\n", "title: 'a''\n", "title: 'a'' \n", "title: [a, b]\n",
         "title: {a: 1}\n", "title: a\ntitle: b\n", "title: &x a\nother: *x\n", "title: !!str 1\n", "x:\n  a: 1\n",
         "title:\tx\n", "title: a\r\n", "\u{FEFF}title: a\n", "title: a\u{2028}b\n", "title: a\u{85}b\n", "title: a: b\n",
         "title:\n", "title: \n", "", "\n\n", "- a\n- b\n", "tags:\n  - a\n   - b\n", "tags:\n  - a\n  x\n", "---\ntitle: a\n",
@@ -83,7 +85,7 @@ import Yams
         let values = [
             "a", "Hello, world", "It's fine", "C# and F#", "10:30", "https://x.org/a?b=c#d", "naïve ünïcödé 日本語 🚀",
             "\"quoted\"", "'single'", "\"with 'inner'\"", "'with \"inner\"'", "\"\"", "''", "true", "~", "null", "12",
-            "0x1F", "2025-01-01", "-5", "- a", "a: b", "a #b", "a#b", "[a]", "{a}", "a]", "\"a\\nb\"", "'it''s'", "x ",
+            "0x1F", "2025-01-01", "-5", "- a", "a: b", "a #b", "a#b", "[a]", "{a}", "a]", "\"a\\nb\"", "'it''s'", "''''", "''''''", "'a''b''c'", "'''a'''", "'a\\b'", "'a'''", "'a' 'b'", "x ",
             "  padded", "a\tb", "*a", "&a", "!a", "|", ">", "?", ":", "%", "@", "`", "\"open", "'open", "a\u{85}b",
         ]
         var accepted = 0
