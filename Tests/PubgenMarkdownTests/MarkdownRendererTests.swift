@@ -182,4 +182,11 @@ import Testing
         #expect(rendered.rawHTMLLocations.isEmpty)
         #expect(rendered.wordCount == 0)
     }
+
+    /// The parser is not asked to check UTF-8 (a Swift string is valid already), yet a
+    /// NUL byte, which that check also replaced, still becomes U+FFFD wherever it stands.
+    @Test func nulBytesBecomeReplacementCharacters() {
+        #expect(Self.html("a\u{0}b\n\n\u{0}\n\n`c\u{0}`\n") == "<p>a\u{FFFD}b</p>\n<p>\u{FFFD}</p>\n<p><code>c\u{FFFD}</code></p>\n")
+        #expect(Self.html("```\nx\u{0}y\n```\n", MarkdownOptions(highlight: false)) == "<pre tabindex=\"0\"><code>x\u{FFFD}y\n</code></pre>\n")
+    }
 }
