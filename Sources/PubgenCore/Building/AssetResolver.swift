@@ -62,8 +62,7 @@ package struct AssetResolver: Sendable {
             }
             return .missing
         }
-        let base = relativePath.split(separator: "/").dropLast().map(String.init)
-        guard let normalized = Self.normalize(decoded, base: base) else { return .outside }
+        guard let normalized = Self.normalize(decoded, base: Self.folders(of: relativePath)) else { return .outside }
         let file = contentDirectory.appendingPathComponent(normalized)
         guard isRegularFile(file, inside: realContent) else {
             return FileManager.default.fileExists(atPath: file.path) ? .outside : .missing
@@ -73,6 +72,8 @@ package struct AssetResolver: Sendable {
 
     /// `a/../b` within the folder, or `nil` when the path climbs out of it.
     static func normalize(_ path: String, base: [String]) -> String? {
+        // Nearly every link names a file beside its article: nothing to take apart.
+        if base.isEmpty, isNormal(path) { return path }
         var parts = base
         for part in path.split(separator: "/") {
             switch part {
@@ -84,6 +85,29 @@ package struct AssetResolver: Sendable {
             }
         }
         return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is already what `normalize` makes of it with no base: not empty,
+    /// no leading or doubled `/`, no `.` or `..` component. Checked on bytes.
+    static func isNormal(_ path: String) -> Bool {
+        var length = 0  // of the current component
+        var dots = 0  // how many of its bytes are dots
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0, dots != length || length > 2 else { return false }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return length > 0 && (dots != length || length > 2)
+    }
+
+    /// The folders of a content-relative file path (`a/b/c.md` → `a`, `b`).
+    static func folders(of relativePath: String) -> [String] {
+        guard relativePath.utf8.contains(UInt8(ascii: "/")) else { return [] }
+        return relativePath.split(separator: "/").dropLast().map(String.init)
     }
 
     /// Percent-encodes what a URL path cannot carry (spaces, `#`, `?`), keeping `/`.

@@ -52,7 +52,7 @@ package struct LinkResolver: Sendable {
         guard ContentPlacement.isMarkdown(decoded) else { return .external }
         // Zola's `@/blog/b.md` starts at the content folder, like `/blog/b.md`.
         if decoded.hasPrefix("@/") { decoded.removeFirst() }
-        let base = decoded.hasPrefix("/") ? [] : relativePath.split(separator: "/").dropLast().map(String.init)
+        let base = decoded.hasPrefix("/") ? [] : AssetResolver.folders(of: relativePath)
         guard let target = AssetResolver.normalize(decoded, base: base) else { return .missing(path: decoded) }
         guard let slug = slugs[target] else { return failing.contains(target) ? .failing(path: target) : .missing(path: target) }
         let root = slugs[relativePath].map { Route.root(for: $0 + "/") } ?? "../"

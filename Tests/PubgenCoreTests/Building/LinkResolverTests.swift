@@ -1,5 +1,6 @@
 @testable import PubgenCore
 import Testing
+import PubgenTestSupport
 
 struct LinkResolverTests {
     @Test(arguments: [
@@ -31,3 +32,45 @@ struct LinkResolverTests {
     }
 }
 
+
+/// `AssetResolver.normalize` returns a path that needs no work as it is; everything else
+/// still goes through the component walk.
+struct PathNormalizingTests {
+    /// The component walk, as `normalize` did it for every path.
+    static func walked(_ path: String, base: [String]) -> String? {
+        var parts = base
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    @Test(arguments: [
+        "a.md", "dir/a.md", "...", "a./b", ".hidden/x.md", "..a", "a..", "", "/", "/a.md", "a//b", "a/", "./a.md",
+        "a/./b", "../a.md", "a/../b.md", "a/..", ".", "..", "a/.", "日本/é.md", "a/.../b",
+    ])
+    func shortcutAgreesWithTheWalk(_ path: String) {
+        #expect(AssetResolver.normalize(path, base: []) == Self.walked(path, base: []))
+        #expect(AssetResolver.normalize(path, base: ["x", "y"]) == Self.walked(path, base: ["x", "y"]))
+    }
+
+    @Test func generatedPathsAgreeWithTheWalk() {
+        var random = SplitMix64(seed: 0xA55E7)
+        let parts = ["a", ".", "..", "...", "", "b.md", ".x", "é"]
+        for _ in 0..<5_000 {
+            let path = (0..<random.below(5)).map { _ in parts[random.below(parts.count)] }.joined(separator: "/")
+            #expect(AssetResolver.normalize(path, base: []) == Self.walked(path, base: []), "\(path.debugDescription)")
+        }
+    }
+
+    @Test func foldersOfAFilePath() {
+        #expect(AssetResolver.folders(of: "a.md") == [])
+        #expect(AssetResolver.folders(of: "x/y/a.md") == ["x", "y"])
+    }
+}
