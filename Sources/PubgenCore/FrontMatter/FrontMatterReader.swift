@@ -16,15 +16,18 @@ struct FrontMatterReader {
 
     mutating func read(_ entries: [FrontMatterNode.Entry]) {
         for entry in entries { frontMatter.writtenKeys.append((entry.key, entry.keyLocation)) }
-        let isOwn = { (entry: FrontMatterNode.Entry) in FrontMatterKey.all.contains(FrontMatterKey.canonical(entry.key)) }
-        for entry in entries where isOwn(entry) { readOwn(entry) }
-        for entry in entries where !isOwn(entry) { readOther(entry) }
+        // Each key made canonical once (it was three times), and both tables sized once.
+        let canonical = entries.map { FrontMatterKey.canonical($0.key) }
+        frontMatter.locations.reserveCapacity(entries.count)
+        frontMatter.keyLocations.reserveCapacity(entries.count)
+        let isOwn = canonical.map { FrontMatterKey.all.contains($0) }
+        for index in entries.indices where isOwn[index] { readOwn(entries[index], canonical: canonical[index]) }
+        for index in entries.indices where !isOwn[index] { readOther(entries[index], canonical: canonical[index]) }
         mergeCategoriesIntoTags()
     }
 
     /// A key pubgen defines: a repeated spelling of it (`heroImage` and `hero_image`) is an error.
-    mutating func readOwn(_ entry: FrontMatterNode.Entry) {
-        let key = FrontMatterKey.canonical(entry.key)
+    mutating func readOwn(_ entry: FrontMatterNode.Entry, canonical key: String) {
         if frontMatter.locations[key] != nil {
             diagnostics.append(.error(
                 "'\(entry.key)' repeats a key already given (as '\(key)')", rule: FrontMatterParser.syntaxRule, at: entry.keyLocation))
@@ -34,8 +37,7 @@ struct FrontMatterReader {
     }
 
     /// Another generator's key: mapped when pubgen's own key is not set, else kept for templates.
-    mutating func readOther(_ entry: FrontMatterNode.Entry) {
-        let canonical = FrontMatterKey.canonical(entry.key)
+    mutating func readOther(_ entry: FrontMatterNode.Entry, canonical: String) {
         let value = entry.value
         switch canonical {
         case GeneratorKeys.categories:
