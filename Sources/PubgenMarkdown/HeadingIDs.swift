@@ -32,12 +32,21 @@ struct HeadingIDs {
     /// Lower case; letters, digits, `_` and `-` kept; spaces as hyphens; the rest dropped.
     static func slug(_ text: String) -> String {
         var base = ""
-        for scalar in text.lowercased().unicodeScalars {
+        base.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                // In ASCII the alphabetic scalars are the letters and the numeric ones the digits.
                 if let byte = slugByte(UInt8(scalar.value)) { base.unicodeScalars.append(Unicode.Scalar(byte)) }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                base.unicodeScalars.append(scalar)
+                continue
+            }
+            // `String.lowercased()` maps each scalar on its own; mapping only the
+            // non-ASCII ones spares a copy of every heading with an accent in it.
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if lower.isASCII {
+                    // In ASCII the alphabetic scalars are the letters and the numeric ones the digits.
+                    if let byte = slugByte(UInt8(lower.value)) { base.unicodeScalars.append(Unicode.Scalar(byte)) }
+                } else if lower.properties.isAlphabetic || lower.properties.numericType != nil {
+                    base.unicodeScalars.append(lower)
+                }
             }
         }
         return base

@@ -10,7 +10,7 @@ import Testing
         "café naïve Straße", "Ångström Zürich", "e\u{0301}cole", "\u{0301}start", "İstanbul", "ǅungla", "ﬁne ﬂow",
         "日本語の見出し", "中文字符 and English words", "漢字abc漢字", "한국어 단어", "ひらがなカタカナ",
         "Ελληνικά русский", "🚀 launch ✨", "👩‍👩‍👧 family", "🇫🇷 flag", "x²³ ½ Ⅻ ٣", "rock’n’roll", "a\u{00A0}b",
-        "\u{200B}zero\u{200B}width", "“quoted” – dash — ‘single’ it’s…", "a–b—c…d“e”f‘g’h", "tab\u{7F}del\u{1}ctl", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
+        "\u{200B}zero\u{200B}width", "\u{212A}elvin \u{212B}ngstrom ẞ ΟΔΟΣ ΣΑΣ", "“quoted” – dash — ‘single’ it’s…", "a–b—c…d“e”f‘g’h", "tab\u{7F}del\u{1}ctl", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }),
     ]
 
     /// Words counted one scalar at a time with the general rule: Unicode properties for every scalar.
@@ -79,6 +79,16 @@ import Testing
             }
         }
         return base
+    }
+
+    /// Every scalar of the first planes' busiest blocks, in a heading of its own and
+    /// between letters: a lower-case mapping may give ASCII (the Kelvin sign gives `k`).
+    @Test func slugsEqualTheScalarRuleScalarByScalar() {
+        for value in UInt32(0x80)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A\(Character(scalar))b \(Character(scalar))"
+            #expect(HeadingIDs.slug(text) == Self.referenceSlug(text), "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test(arguments: texts)
