@@ -67,6 +67,13 @@ enum PageContexts {
         return view
     }
 
+    /// An article's view as list pages show it, when that is the same on a page at any
+    /// depth; `nil` when it is not (a hero image given as a path relative to the page).
+    static func listEntry(_ article: Article, site: Site) -> TemplateObject? {
+        guard article.heroImageURL(root: "") == article.heroImageURL(root: "../") else { return nil }
+        return self.article(article, site: site, root: "", full: false)
+    }
+
     /// Sections (h2) with their subsections (h3) nested, as the default theme lists them.
     static func tableOfContents(_ headings: [MarkdownHeading]) -> [TemplateValue] {
         var sections: [TemplateObject] = []

@@ -8,6 +8,9 @@ package struct PageRenderer: Sendable {
     package var concurrency: Int
     /// Pages not to render (an incremental build links them from the previous output).
     package var skip: Set<String> = []
+    /// Each article's entry on list pages, by index in the site, where it is the same
+    /// on every page (see `PageContexts.listEntry`); empty until `render` makes them.
+    private var entries: [TemplateObject?] = []
 
     package init(templates: TemplateSet, concurrency: Int) {
         self.templates = templates
@@ -39,8 +42,24 @@ package struct PageRenderer: Sendable {
                 return job
             }
         }
-        let renderer = self
-        _ = try await lists.concurrentMap(width: concurrency) { job in
+        // An article's entry is the same on every list page that shows it (the index,
+        // each of its tags, its section): when the list pages to render show at least as
+        // many entries as there are articles (a full build: three times as many), each
+        // is made once, not once per listing. A rebuild renders few list pages and makes
+        // entries as it goes.
+        var renderer = self
+        let listed = lists.reduce(0) { count, job in
+            let ranges = paginator.pages(job.indices.count)
+            return (job.pages ?? ranges.indices).reduce(count) { count, offset in
+                skip.contains(Route.file(for: Route.page(offset + 1, of: job.base))) ? count : count + ranges[offset].count
+            }
+        }
+        if listed >= site.articles.count {
+            renderer.entries = await Array(site.articles.indices).concurrentMap(width: concurrency) {
+                PageContexts.listEntry(site.articles[$0], site: site)
+            }
+        }
+        _ = try await lists.concurrentMap(width: concurrency) { [renderer] job in
             for file in renderer.listPages(site, job: job) { try write(file) }
         }
         if !site.tags.isEmpty { try write(tagIndexPage(site)) }
@@ -129,7 +148,9 @@ extension PageRenderer {
             if let prev = pagination?["prevURL"].flatMap(Self.text) { page["prevURL"] = .string(root + prev) }
             if let next = pagination?["nextURL"].flatMap(Self.text) { page["nextURL"] = .string(root + next) }
             var context = PageContexts.common(site: site, root: root, url: url, page: page)
-            context["articles"] = .list(indices[range].map { .object(PageContexts.article(site.articles[$0], site: site, root: root, full: false)) })
+            context["articles"] = .list(indices[range].map { index in
+                .object((entries.isEmpty ? nil : entries[index]) ?? PageContexts.article(site.articles[index], site: site, root: root, full: false))
+            })
             context["hasArticles"] = .bool(!range.isEmpty)
             context["pagination"] = pagination.map(TemplateValue.object)
             context["isFirstPage"] = .bool(number == 1)
