@@ -58,8 +58,16 @@ package enum HTMLText {
         }
     }
 
+    /// Whether `appendEscaped` changes `byte`: one shift and mask below 64, where all of
+    /// them but DEL are (the `&`, `<`, `>`, `"` and `'` tests, one after another, were a
+    /// percent of a build, on every title and description of every page).
+    @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte.isForbiddenInMarkup
+        byte < 64 ? (bytesToEscapeBelow64 >> UInt64(byte)) & 1 != 0 : byte == 0x7F
     }
+
+    /// Bit n set when byte n is escaped or dropped: the markup characters and the control
+    /// characters other than tab, line feed and carriage return.
+    private static let bytesToEscapeBelow64: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D)
+        | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E  // " & ' < >
 }
