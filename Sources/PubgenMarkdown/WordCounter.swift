@@ -56,6 +56,22 @@ struct WordCounter {
         var words = 0
         var previous: UInt64 = inWord ? 1 : 0
         var index = start
+        // Eight bytes at a time while they are all ASCII: each byte's "continues a word"
+        // bit found with range tests on the whole word, word starts counted with one
+        // popcount. The byte loop below takes the rest, up to the next non-ASCII byte.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                guard word & highBits == 0 else { break }
+                let continues = Self.bytesInRange(word | ones &* 0x20, UInt8(ascii: "a"), UInt8(ascii: "z"))
+                    | Self.bytesInRange(word, UInt8(ascii: "0"), UInt8(ascii: "9"))
+                    | Self.bytesEqual(word, UInt8(ascii: "'"))
+                words &+= (continues & ~(continues << 8 | previous << 7)).nonzeroBitCount
+                previous = continues >> 63
+                index &+= 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x80 { break }
@@ -68,6 +84,27 @@ struct WordCounter {
         }
         inWord = previous != 0
         return (words, index)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of `word` (all below 0x80) that lies in `low...high`.
+    @inline(__always)
+    private static func bytesInRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        // Below 0x80 a byte plus (0x80 - low) reaches its high bit exactly when it is at
+        // least `low`, and never carries into the next byte.
+        let atLeastLow = word &+ ones &* UInt64(0x80 - low)
+        let aboveHigh = word &+ ones &* UInt64(0x7F - high)
+        return atLeastLow & ~aboveHigh & highBits
+    }
+
+    /// The high bit of each byte of `word` (all below 0x80) that equals `value`.
+    @inline(__always)
+    private static func bytesEqual(_ word: UInt64, _ value: UInt8) -> UInt64 {
+        let difference = word ^ ones &* UInt64(value)
+        // A byte's high bit stays clear after adding 0x7F only when the byte was zero.
+        return ~((difference & ~highBits) &+ ~highBits | difference) & highBits
     }
 
     /// Bit n set when ASCII byte n continues a word: `'` and `0`-`9` here, letters in the next.

@@ -1,4 +1,5 @@
 @testable import PubgenMarkdown
+import PubgenTestSupport
 import Testing
 
 /// The byte-level fast paths for word counts and heading ids must give what the
@@ -55,6 +56,40 @@ import Testing
             var counter = WordCounter()
             counter.add(text)
             #expect(counter.count == Self.referenceCount(text), "\(text)")
+        }
+    }
+
+    /// Every ASCII byte at every position of an eight-byte word and across words (where
+    /// the counter reads eight at a time), between letters and between spaces.
+    @Test func everyASCIIByteInsideLongRuns() {
+        for value in 0..<128 {
+            let byte = String(Unicode.Scalar(UInt8(value)))
+            for length in [8, 9, 16, 23] {
+                for position in 0..<length {
+                    for filler in ["a", " "] {
+                        var text = Array(repeating: filler, count: length)
+                        text[position] = byte
+                        let joined = text.joined()
+                        var counter = WordCounter()
+                        counter.add(joined)
+                        #expect(counter.count == Self.referenceCount(joined), "\(joined.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Generated runs of letters, digits, punctuation, spaces and non-ASCII text, counted
+    /// whole and in pieces.
+    @Test func generatedTextCountsAsTheScalarRuleSays() {
+        var random = SplitMix64(seed: 0x0DD5)
+        let pieces = ["a", "Z", "0", "9", "'", " ", "\n", "-", "@", "[", "`", "{", "~", "é", "日", "’", "—", "ab12", "  "]
+        for _ in 0..<3_000 {
+            let parts = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }
+            let text = parts.joined()
+            var whole = WordCounter()
+            whole.add(text)
+            #expect(whole.count == Self.referenceCount(text), "\(text.debugDescription)")
         }
     }
 
