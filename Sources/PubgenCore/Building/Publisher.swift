@@ -152,7 +152,7 @@ package struct Publisher: Sendable {
 
         var site = result.site
         let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
-        let fingerprints = OutputFingerprints.compute(site, global: global)
+        let fingerprints = await OutputFingerprints.compute(site, global: global, concurrency: request.options.concurrency)
         let reused = await Self.reusableOutputs(
             fingerprints, previous: previous, output: request.outputDirectory, concurrency: request.options.concurrency
         ).subtracting(written)
@@ -220,18 +220,23 @@ package struct Publisher: Sendable {
     /// every output, and the diagnostics for outputs that would land on one path.
     private static func plan(
         _ site: Site, templates: TemplateSet, staticFiles: [SiteFiles.Copy], request: Request
-    ) throws -> (
+    ) async throws -> (
         generated: [OutputFile], copies: [SiteFiles.Copy], pagePaths: [String], feedPaths: [String], paths: [String],
         collisions: [Diagnostic]
     ) {
-        let generated = try SitemapRenderer.render(site) + templates.assets
+        // The sitemap (an entry per page) is rendered beside the collision check: in a
+        // one-article rebuild the two were 40 ms with one core idle.
+        async let sitemap = SitemapRenderer.render(site)
         let copies = staticFiles + SiteFiles.articleAssets(
             of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
         let pagePaths = PageRenderer.paths(of: site)
         let feedPaths = FeedRenderer.paths(of: site)
-        let paths = pagePaths + feedPaths + (generated.map(\.path).filter { !FeedRenderer.isFeed($0) }) + copies.map(\.path)
+        let generatedPaths = SitemapRenderer.paths(of: site) + templates.assets.map(\.path)
+        let paths = pagePaths + feedPaths + generatedPaths.filter { !FeedRenderer.isFeed($0) } + copies.map(\.path)
         let collisions = SiteFiles.collisions(
             in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
+        let generated = try await sitemap + templates.assets
+        assert(generated.map(\.path) == generatedPaths)
         return (generated, copies, pagePaths, feedPaths, paths, collisions)
     }
 

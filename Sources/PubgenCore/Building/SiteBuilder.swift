@@ -174,10 +174,14 @@ package struct SiteBuilder: Sendable {
         let keys = publishable.map { Fingerprint.of(shape, $0.contentHash) }
         // The site in its final order before any Markdown is compiled: pages need their
         // neighbours' and related articles' titles, which front matter already gives.
-        let skeleton = Site(configuration: configuration, articles: zip(publishable, keys).map { source, key in
+        // Made in parallel: one after another, 10,000 stubs were 20 ms of a one-article
+        // rebuild with the other core idle.
+        let skeletonArticles = await Array(publishable.indices).concurrentMap(width: options.concurrency) { [publishable] index in
+            let (source, key) = (publishable[index], keys[index])
             if let record = cached[source.file.relativePath], record.key == key { return Article(stubOf: source, record: record) }
             return Article(skeletonOf: source, key: key)
-        }, sectionIndexes: sectionIndexes)
+        }
+        let skeleton = Site(configuration: configuration, articles: skeletonArticles, sectionIndexes: sectionIndexes)
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
         if !retain { sources = [] }  // Only lint reads them after this point.

@@ -5,6 +5,11 @@ import PubgenXML
 package enum SitemapRenderer {
     package static let path = "sitemap.xml"
 
+    /// The paths `render` writes, without rendering.
+    package static func paths(of site: Site) -> [String] {
+        site.configuration.baseURL == nil ? ["robots.txt"] : [path, "robots.txt"]
+    }
+
     package static func render(_ site: Site) throws -> [OutputFile] {
         guard site.configuration.baseURL != nil else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
