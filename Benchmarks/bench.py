@@ -48,6 +48,9 @@ import generate_corpus  # noqa: E402
 
 PUBGEN = os.path.join(REPO, ".build", "release", "pubgen")
 HUGO = shutil.which("hugo") or "/usr/bin/hugo"
+# The release build as the Makefile makes it (`make release`): the same flags, or
+# SwiftPM would rebuild everything each time the two alternate.
+SWIFT_BUILD = ["swift", "build", "-c", "release", "--static-swift-stdlib"]
 RUN_TIMEOUT = 900  # seconds; a run that takes longer is killed and the bench fails
 
 TOOLS = ["pubgen", "pubgen-nohl", "hugo", "floor"]
@@ -217,10 +220,10 @@ def machine_details(workdir: str) -> dict:
 def build_pubgen(skip: bool) -> dict:
     info: dict = {"skipped": skip}
     if not skip:
-        print("Building pubgen (swift build -c release; waits if another build holds the lock)…", flush=True)
+        print(f"Building pubgen ({' '.join(SWIFT_BUILD)}; waits if another build holds the lock)…", flush=True)
         start = time.perf_counter()
         for attempt in range(1, 4):
-            result = subprocess.run(["swift", "build", "-c", "release"], cwd=REPO, capture_output=True, text=True)
+            result = subprocess.run(SWIFT_BUILD, cwd=REPO, capture_output=True, text=True)
             if result.returncode == 0 or "modified during the build" not in result.stdout + result.stderr:
                 break
             print(f"  a source file changed during the build (attempt {attempt}); building again…", flush=True)
@@ -229,9 +232,9 @@ def build_pubgen(skip: bool) -> dict:
         if result.returncode != 0:
             tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-15:])
             if not os.path.exists(PUBGEN):
-                raise BenchError(f"swift build -c release failed and there is no {PUBGEN}:\n{tail}")
+                raise BenchError(f"{' '.join(SWIFT_BUILD)} failed and there is no {PUBGEN}:\n{tail}")
             info["warning"] = "release build failed; benchmarked the previous binary"
-            print(f"WARNING: swift build -c release failed (exit {result.returncode}); "
+            print(f"WARNING: {' '.join(SWIFT_BUILD)} failed (exit {result.returncode}); "
                   f"benchmarking the previous binary.\n{tail}", flush=True)
         else:
             print(f"  done in {info['seconds']} s", flush=True)
