@@ -20,6 +20,12 @@ package enum HTMLText {
         }
     }
 
+    /// Appends the UTF-8 of `escape(text)` to `output`.
+    package static func append(escaping text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { escape(utf8: $0, appendingTo: &output) }
+    }
+
     /// `escape` on UTF-8 bytes, appending to `output`.
     package static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo output: inout [UInt8]) {
         guard bytes.contains(where: needsEscape) else {

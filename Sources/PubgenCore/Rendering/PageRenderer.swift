@@ -25,7 +25,7 @@ package struct PageRenderer: Sendable {
         let indices = site.articles.indices.filter { !skip.contains(Route.file(for: site.articles[$0].relativeURL)) }
         _ = try await indices.concurrentMap(width: concurrency) { index in
             let article = site.articles[index]
-            try write(OutputFile(path: Route.file(for: article.relativeURL), text: Self.articlePage(index, site: site, templates: templates)))
+            try write(OutputFile(path: Route.file(for: article.relativeURL), bytes: Self.articlePage(index, site: site, templates: templates)))
         }
         // List pages (index, tags, each tag) are independent too: render them in parallel,
         // in runs of pages, so that one long list (the index: 1,000 pages at 10,000
@@ -104,7 +104,7 @@ package struct PageRenderer: Sendable {
 extension PageRenderer {
     /// The page of the article at `index`; `article` (compiled) stands in for the site's
     /// entry when the site is still a skeleton of front matter.
-    static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> String {
+    static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> [UInt8] {
         let article = article ?? site.articles[index]
         let root = Route.root(for: article.relativeURL)
         var page: TemplateObject = [
@@ -123,7 +123,7 @@ extension PageRenderer {
         view["related"] = .list(related.map(PageContexts.link(to:)))
         view["hasRelated"] = .bool(!related.isEmpty)
         context["article"] = .object(view)
-        return templates.render("article", context)
+        return templates.renderBytes("article", context)
     }
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
@@ -155,7 +155,7 @@ extension PageRenderer {
             context["pagination"] = pagination.map(TemplateValue.object)
             context["isFirstPage"] = .bool(number == 1)
             for (key, value) in extra.fields where key != "title" && key != "description" { context[key] = value }
-            return OutputFile(path: Route.file(for: url), text: templates.render(template, context))
+            return OutputFile(path: Route.file(for: url), bytes: templates.renderBytes(template, context))
         }
     }
 
@@ -197,7 +197,7 @@ extension PageRenderer {
         context["tags"] = .list(site.tags.map {
             ["name": .string($0.name), "slug": .string($0.slug), "url": .string($0.relativeURL), "count": .int($0.articleIndices.count)]
         })
-        return OutputFile(path: Route.file(for: Route.tags), text: templates.render("tags", context))
+        return OutputFile(path: Route.file(for: Route.tags), bytes: templates.renderBytes("tags", context))
     }
 
     /// Served for any missing URL at any depth, so its links are absolute when the
@@ -209,7 +209,7 @@ extension PageRenderer {
         ])
         context["recent"] = .list(site.articles.prefix(5).map { .object(PageContexts.article($0, site: site, root: root, full: false)) })
         context["hasRecent"] = .bool(!site.articles.isEmpty)
-        return OutputFile(path: "404.html", text: templates.render("404", context))
+        return OutputFile(path: "404.html", bytes: templates.renderBytes("404", context))
     }
 
     /// The text of a string value.

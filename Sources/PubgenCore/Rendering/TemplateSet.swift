@@ -81,8 +81,14 @@ package struct TemplateSet: Sendable {
     /// Renders a named template: with the compiled renderer when it handles the
     /// templates, else with swift-mustache. Both give the same bytes.
     package func render(_ name: String, _ context: TemplateObject) -> String {
-        if let compiled { return compiled.render(.object(context), withTemplate: name) ?? "" }
-        return renderWithMustache(name, context)
+        String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8, for a file: the compiled renderer writes bytes, and making a
+    /// string of every page would check its UTF-8 once more.
+    package func renderBytes(_ name: String, _ context: TemplateObject) -> [UInt8] {
+        if let compiled { return compiled.render(.object(context), withTemplate: name) ?? [] }
+        return Array(renderWithMustache(name, context).utf8)
     }
 
     /// Renders with swift-mustache, whatever the templates use.

@@ -30,10 +30,14 @@ package struct CompiledTemplateLibrary: Sendable {
         var isLast: Bool
     }
 
-    /// Renders `name` with `view` as the root object; `nil` when there is no such template.
-    func render(_ view: TemplateValue, withTemplate name: String) -> String? {
+    /// Renders `name` with `view` as the root object, as UTF-8; `nil` when there is no
+    /// such template.
+    ///
+    /// Bytes, not a string: a page goes to a file, and appending to a string checks
+    /// each piece's ASCII-ness and capacity on the way (2% of a build).
+    func render(_ view: TemplateValue, withTemplate name: String) -> [UInt8]? {
         guard let entry = code.entries[name] else { return nil }
-        var output = ""
+        var output: [UInt8] = []
         // An article page of the default theme is 20–25 KB: one allocation, no regrowth.
         output.reserveCapacity(32 * 1024)
         var stack = [view]
@@ -47,7 +51,7 @@ package struct CompiledTemplateLibrary: Sendable {
     /// its body itself and execution resumes after it.
     private func run(
         _ range: Range<Int>, stack: inout [TemplateValue], scope: Scope,
-        escaping: TemplateEscaping, into output: inout String
+        escaping: TemplateEscaping, into output: inout [UInt8]
     ) {
         var escaping = escaping
         var index = range.lowerBound
@@ -59,27 +63,33 @@ package struct CompiledTemplateLibrary: Sendable {
         }
         // An indented partial: like swift-mustache, indent before any non-empty token
         // that starts a line of this template's own output.
-        var rendered = ""
+        var rendered: [UInt8] = []
         while index < range.upperBound {
-            var piece = ""
+            var piece: [UInt8] = []
             index = step(index, stack: &stack, scope: scope, escaping: &escaping, into: &piece)
-            if !piece.isEmpty, rendered.last == "\n" { rendered += indentation }
+            if !piece.isEmpty, Self.endsWithLineFeedCharacter(rendered) { rendered += indentation.utf8 }
             rendered += piece
         }
         output += rendered
+    }
+
+    /// Whether the last `Character` of the UTF-8 `text` is "\n", as swift-mustache asks
+    /// it: a line feed after a carriage return is part of one "\r\n" character.
+    private static func endsWithLineFeedCharacter(_ text: [UInt8]) -> Bool {
+        text.last == UInt8(ascii: "\n") && (text.count < 2 || text[text.count - 2] != UInt8(ascii: "\r"))
     }
 
     /// Runs the instruction at `index` (with its body, for a section); returns the
     /// index of the next instruction at the same level.
     private func step(
         _ index: Int, stack: inout [TemplateValue], scope: Scope,
-        escaping: inout TemplateEscaping, into output: inout String
+        escaping: inout TemplateEscaping, into output: inout [UInt8]
     ) -> Int {
         let instruction = code.instructions[index]
         let operand = Int(instruction.operand)
         switch instruction.opcode {
         case .text:
-            output += code.texts[operand]
+            output += code.texts[operand].utf8
         case .escapedVariable, .rawVariable:
             let escaping: TemplateEscaping? = instruction.opcode == .escapedVariable ? escaping : nil
             let name = code.names[operand]
@@ -110,7 +120,7 @@ package struct CompiledTemplateLibrary: Sendable {
     /// finds it and printed where it is stored, never copied out of its view (a copy
     /// is a reference count taken and dropped, several per tag).
     private func appendField(
-        _ key: TemplateKey, innermostOnly: Bool, of stack: [TemplateValue], escaping: TemplateEscaping?, to output: inout String
+        _ key: TemplateKey, innermostOnly: Bool, of stack: [TemplateValue], escaping: TemplateEscaping?, to output: inout [UInt8]
     ) {
         stack.withUnsafeBufferPointer { frames in
             var index = frames.count - 1
@@ -124,20 +134,20 @@ package struct CompiledTemplateLibrary: Sendable {
 
     /// Prints a value: escaped with `escaping`, or as it is when that is `nil`. A string
     /// is printed from where it is stored; other values as swift-mustache prints them.
-    private static func append(_ value: TemplateValue, escaping: TemplateEscaping?, to output: inout String) {
+    private static func append(_ value: TemplateValue, escaping: TemplateEscaping?, to output: inout [UInt8]) {
         guard case let .string(text) = value else {
             return append(.string(value.renderedText), escaping: escaping, to: &output)
         }
         switch escaping {
-        case nil, .text: output += text
+        case nil, .text: output += text.utf8
         case .pubgenHTML: HTMLText.append(escaping: text, to: &output)
-        case .mustacheHTML: output += mustacheHTMLEscape(text)
+        case .mustacheHTML: output += mustacheHTMLEscape(text).utf8
         }
     }
 
     private func renderSection(
         _ value: TemplateValue?, _ body: Range<Int>, stack: inout [TemplateValue],
-        scope: Scope, escaping: TemplateEscaping, into output: inout String
+        scope: Scope, escaping: TemplateEscaping, into output: inout [UInt8]
     ) {
         switch value {
         case nil, .bool(false):
@@ -161,7 +171,7 @@ package struct CompiledTemplateLibrary: Sendable {
 
     private func renderInverted(
         _ value: TemplateValue?, _ body: Range<Int>, stack: inout [TemplateValue],
-        scope: Scope, escaping: TemplateEscaping, into output: inout String
+        scope: Scope, escaping: TemplateEscaping, into output: inout [UInt8]
     ) {
         switch value {
         case nil, .bool(false):
