@@ -33,6 +33,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "CPubgenXML", dependencies: ["CLibXML2"]),
+        // A bump allocator for cmark-gfm's trees (see its header).
+        .target(name: "CMarkArena", dependencies: ["CCmarkGFM"]),
         // mimalloc replaces malloc for the pubgen executable only: a build allocates and
         // frees millions of small blocks on two threads, and glibc's allocator was a
         // fifth of all samples (BENCHMARKS.md). No pkg-config file; the modulemap links it.
@@ -41,7 +43,7 @@ let package = Package(
         // MARK: Swift modules, in dependency order
         .target(name: "PubgenDiagnostics"),
         .target(name: "PubgenHighlight", exclude: ["highlight.css.txt"]),
-        .target(name: "PubgenMarkdown", dependencies: ["CCmarkGFM", "PubgenDiagnostics", "PubgenHighlight"]),
+        .target(name: "PubgenMarkdown", dependencies: ["CCmarkGFM", "CMarkArena", "PubgenDiagnostics", "PubgenHighlight"]),
         .target(name: "PubgenXML", dependencies: ["CPubgenXML", "PubgenDiagnostics"]),
         .target(
             name: "PubgenCore",

@@ -120,7 +120,7 @@ struct OutlineCollector {
         for node in activeNodes {
             // A link keeps its text with an empty `href`; an image becomes its alt text,
             // since an `<img>` needs a non-empty `src`.
-            guard cmark_node_get_type(node) == CMARK_NODE_IMAGE, let text = cmark_node_new(CMARK_NODE_TEXT) else {
+            guard cmark_node_get_type(node) == CMARK_NODE_IMAGE, let text = CMarkTree.makeNode(CMARK_NODE_TEXT) else {
                 cmark_node_set_url(node, "")
                 continue
             }
@@ -140,7 +140,7 @@ struct OutlineCollector {
     /// Replaces the `<!-- more -->` marker with `OutlineCollector.moreSentinel`, which
     /// the renderer splits the HTML at (raw HTML would be omitted in safe mode).
     func markSummaryEnd() {
-        guard let moreMarker, let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let moreMarker, let block = CMarkTree.makeNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, Self.moreSentinel)
         cmark_node_replace(moreMarker, block)
         cmark_node_free(moreMarker)
@@ -162,7 +162,7 @@ struct OutlineCollector {
     /// the heading as a custom block.
     func addHeadingAnchors(renderOptions: Int32) {
         for (node, heading) in headingNodes {
-            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            guard let block = CMarkTree.makeNode(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             let tag = "h\(heading.level)"
             let id = HTMLText.escape(heading.id)
             let inner = Self.plainInnerHTML(of: node) ?? Self.innerHTML(of: node, tag: tag, options: renderOptions)
@@ -198,7 +198,7 @@ struct OutlineCollector {
 
     /// The HTML between `<hN>` and `</hN>` of a heading rendered alone.
     static func innerHTML(of node: OpaquePointer, tag: String, options: Int32) -> String {
-        guard let rendered = cmark_render_html(node, options, nil) else { return "" }
+        guard let rendered = CMarkTree.renderHTML(node, options: options, extensions: nil) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         // On bytes: as characters, a combining mark at the start of the heading would
         // join the `>` of `<h2>` and hide the tag from `hasPrefix`.
@@ -237,7 +237,7 @@ extension OutlineCollector {
 
     /// Puts a custom block with `html` (UTF-8, consumed) in place of `node`.
     private func replace(_ node: OpaquePointer, withHTML html: inout [UInt8]) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = CMarkTree.makeNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         html.append(0)
         html.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }

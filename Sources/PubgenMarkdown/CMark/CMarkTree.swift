@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+internal import CMarkArena
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,9 +8,14 @@ import Darwin
 
 /// Owns a parsed cmark-gfm document; the C tree is freed when this value ends.
 ///
-/// `~Copyable` so the tree has exactly one owner and no pointer outlives it.
+/// `~Copyable` so the tree has exactly one owner and no pointer outlives it. The tree
+/// lives in an arena (`CMarkArena`) that is this thread's current one from `init` to
+/// `deinit`; nodes made for edits (`makeNode`) go there too, and the whole tree is freed
+/// with it. Trees are made and dropped within one synchronous call, so on any thread
+/// they close in the reverse order of opening, as the arena requires.
 struct CMarkTree: ~Copyable {
     let root: OpaquePointer
+    private let arena: OpaquePointer
     /// Extensions to pass to the HTML renderer (only the tag filter acts there).
     private let renderExtensions: UnsafeMutablePointer<cmark_llist>?
 
@@ -24,8 +30,10 @@ struct CMarkTree: ~Copyable {
         let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
         var parsedRoot: OpaquePointer?
         var tagFilter: OpaquePointer?
+        arena = pubgen_arena_open()
+        let allocator = Self.allocator
         CMarkLock.withLock {
-            guard let parser = cmark_parser_new(parseOptions) else {
+            guard let parser = cmark_parser_new_with_mem(parseOptions, allocator) else {
                 preconditionFailure("cmark-gfm could not allocate a parser")
             }
             defer { cmark_parser_free(parser) }
@@ -52,8 +60,27 @@ struct CMarkTree: ~Copyable {
     }
 
     deinit {
-        cmark_node_free(root)
+        // Every node is in the arena (see `makeNode`): no walk over the tree to free it.
+        pubgen_arena_close(arena)
         if let renderExtensions { cmark_llist_free(cmark_get_default_mem_allocator(), renderExtensions) }
+    }
+
+    /// The arena's allocator, as cmark-gfm takes it.
+    private static var allocator: UnsafeMutablePointer<cmark_mem> {
+        UnsafeMutablePointer(OpaquePointer(pubgen_arena_allocator()))
+    }
+
+    /// A new node for an edit of the tree, in its arena. (`cmark_node_new` would take
+    /// it from the heap, and nothing would free it.)
+    static func makeNode(_ type: cmark_node_type) -> OpaquePointer? {
+        cmark_node_new_with_mem(type, allocator)
+    }
+
+    /// `node` (the document or a part of it) as HTML, in a buffer of the heap's, which
+    /// the caller frees with `cmark_get_default_mem_allocator().pointee.free`. Growing
+    /// an output buffer in the arena would copy it at every step.
+    static func renderHTML(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>? {
+        cmark_render_html_with_mem(node, options, extensions, cmark_get_default_mem_allocator())
     }
 
     /// The options passed to the HTML renderer for this document.
@@ -69,7 +96,7 @@ struct CMarkTree: ~Copyable {
     /// so the caller makes its one string from them. Never passes `CMARK_OPT_SOURCEPOS`:
     /// positions are for diagnostics only.
     func withHTML<T>(options: MarkdownOptions, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        guard let html = cmark_render_html(root, Self.renderOptions(options), renderExtensions) else {
+        guard let html = Self.renderHTML(root, options: Self.renderOptions(options), extensions: renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")
         }
         defer { cmark_get_default_mem_allocator().pointee.free(html) }
