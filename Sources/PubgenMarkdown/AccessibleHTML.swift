@@ -18,10 +18,9 @@ enum AccessibleHTML {
          "<section class=\"footnotes\" data-footnotes aria-labelledby=\"footnotes-label\">\n<h2 id=\"footnotes-label\" class=\"visually-hidden\">Footnotes</h2>\n"),
     ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
-    /// The rewritten HTML as a string, made straight from cmark-gfm's bytes: the
-    /// places to rewrite are found first, so the string is built (and its UTF-8
-    /// checked) once, at its final size.
-    static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The rewritten HTML, made straight from cmark-gfm's bytes: the places to rewrite
+    /// are found first, so the result is written once, at its final size.
+    static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let rewrites = Self.rewrites
         var matches: [(index: Int, rewrite: Int)] = []
         var added = 0
@@ -43,9 +42,8 @@ enum AccessibleHTML {
                 index += rewrites[rewrite].from.count
             }
         }
-        guard !matches.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: bytes.count + added) { output in
-            var written = 0
+        guard !matches.isEmpty else { return Array(bytes) }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count + added) { output, written in
             var copied = 0
             func copy(_ part: UnsafeBufferPointer<UInt8>) {
                 _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: part)
@@ -57,7 +55,6 @@ enum AccessibleHTML {
                 copied = index + rewrites[rewrite].from.count
             }
             copy(UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return written
         }
     }
 }

@@ -36,12 +36,12 @@ package struct MarkdownRenderer: Sendable {
         collector.markSummaryEnd()
         var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
         var summaryHTML: String?
-        if collector.hasMoreMarker, let marker = html.firstRange(of: OutlineCollector.moreSentinel) {
-            summaryHTML = String(html[..<marker.lowerBound])
-            html = html.replacingScalars(OutlineCollector.moreSentinel + "\n", with: "")
+        if collector.hasMoreMarker, let marker = Self.firstIndex(of: Self.sentinel, in: html) {
+            summaryHTML = String(decoding: html[..<marker], as: UTF8.self)
+            html = Self.removing(Self.sentinel + [UInt8(ascii: "\n")], from: html)
         }
         return RenderedMarkdown(
-            html: html,
+            htmlUTF8: html,
             headings: collector.headings,
             links: collector.links,
             images: collector.images,
@@ -52,5 +52,33 @@ package struct MarkdownRenderer: Sendable {
             summaryText: collector.textBeforeMore,
             wordCount: collector.words.count
         )
+    }
+
+    private static let sentinel = Array(OutlineCollector.moreSentinel.utf8)
+
+    /// Where `pattern` first starts in `bytes`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            (0...(buffer.count - pattern.count)).first { buffer.hasBytes(pattern, at: $0) }
+        }
+    }
+
+    /// `bytes` without any occurrence of `pattern`.
+    private static func removing(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer.hasBytes(pattern, at: index) {
+                    index += pattern.count
+                } else {
+                    result.append(buffer[index])
+                    index += 1
+                }
+            }
+        }
+        return result
     }
 }

@@ -59,7 +59,7 @@ enum PageContexts {
             view["updatedDisplay"] = .string(updated.displayText)
         }
         if full {
-            view["body"] = .string(article.body.html)
+            view["body"] = .utf8(article.body.htmlUTF8)
             view["jsonLD"] = .string(JSONLD.blogPosting(for: article, site: site))
             view["toc"] = .list(tableOfContents(article.body.headings))
             view["hasTOC"] = .bool(article.body.headings.filter { $0.level <= 3 }.count >= 3)

@@ -135,6 +135,14 @@ package struct CompiledTemplateLibrary: Sendable {
     /// Prints a value: escaped with `escaping`, or as it is when that is `nil`. A string
     /// is printed from where it is stored; other values as swift-mustache prints them.
     private static func append(_ value: TemplateValue, escaping: TemplateEscaping?, to output: inout [UInt8]) {
+        if case let .utf8(bytes) = value, escaping != .mustacheHTML {
+            if escaping == .pubgenHTML {
+                bytes.withUnsafeBufferPointer { HTMLText.escape(utf8: $0, appendingTo: &output) }
+            } else {
+                output += bytes
+            }
+            return
+        }
         guard case let .string(text) = value else {
             return append(.string(value.renderedText), escaping: escaping, to: &output)
         }
@@ -252,7 +260,8 @@ package struct CompiledTemplateLibrary: Sendable {
     /// swift-mustache's `MustacheTransformable` conformances of strings, integers and
     /// arrays; booleans and objects have none.
     private static func apply(_ transform: TemplateTransform, to value: TemplateValue) -> TemplateValue? {
-        switch (value, transform) {
+        if case let .utf8(bytes) = value { return apply(transform, to: .string(String(decoding: bytes, as: UTF8.self))) }
+        return switch (value, transform) {
         case let (.string(text), .empty): .bool(text.isEmpty)
         case let (.string(text), .capitalized): .string(text.capitalized)
         case let (.string(text), .lowercased): .string(text.lowercased())

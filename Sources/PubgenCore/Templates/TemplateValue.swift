@@ -7,6 +7,9 @@
 /// (see `anyValue`).
 package enum TemplateValue: Sendable, Equatable {
     case string(String)
+    /// A string held as its UTF-8: an article's body HTML, which pages print as it is.
+    /// Anything that needs it as text (a transform, swift-mustache) sees `.string`.
+    case utf8([UInt8])
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
@@ -23,6 +26,7 @@ package enum TemplateValue: Sendable, Equatable {
     var anyValue: Any {
         switch self {
         case let .string(text): text
+        case let .utf8(bytes): String(decoding: bytes, as: UTF8.self)
         case let .int(number): number
         case let .bool(flag): flag
         case let .list(items): items.map(\.anyValue)
@@ -34,6 +38,7 @@ package enum TemplateValue: Sendable, Equatable {
     var renderedText: String {
         switch self {
         case let .string(text): text
+        case let .utf8(bytes): String(decoding: bytes, as: UTF8.self)
         case let .int(number): String(number)
         case let .bool(flag): flag ? "true" : "false"
         case .list, .object: String(describing: anyValue)

@@ -52,6 +52,29 @@ struct CompiledTemplateTests {
         #expect(templates.render("footer", Self.view) == templates.renderWithMustache("footer", Self.view))
     }
 
+    /// A string held as UTF-8 (an article's body) prints as the same string would, in
+    /// every escaping, through transforms and sections, compiled or not.
+    @Test func utf8ValuesRenderAsTheirString() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("footer.mustache", """
+            {{x}}|{{{x}}}|{{&x}}|{{uppercased(x)}}|{{empty(x)}}|{{#x}}[{{.}}]{{/x}}|{{^x}}none{{/x}}|{{#empty(e)}}E{{/empty(e)}}|\
+            {{%CONTENT_TYPE:TEXT}}{{x}}
+            """)
+        try folder.write("head.mustache", "{{%CONTENT_TYPE:PUBGEN_HTML}}{{x}}|{{{x}}}")
+        let templates = try #require(TemplateSet.load(directory: folder.url, displayPath: "templates").0)
+        let compiled = templates.compiled != nil
+        #expect(compiled)
+        let text = "<b>é</b> & \"q\" bell\u{7}"
+        let asString: TemplateObject = ["x": .string(text), "e": .string("")]
+        let asUTF8: TemplateObject = ["x": .utf8(Array(text.utf8)), "e": .utf8([])]
+        for name in ["footer", "head"] {
+            let expected = templates.renderWithMustache(name, asString)
+            #expect(templates.render(name, asString) == expected)
+            #expect(templates.render(name, asUTF8) == expected)
+            #expect(templates.renderWithMustache(name, asUTF8) == expected)
+        }
+    }
+
     @Test func transformsAndListPositionsAreCompiled() throws {
         let folder = try TemporaryDirectory("templates")
         try folder.write("footer.mustache", "{{#obj.list}}{{.}}{{^last()}}, {{/last()}}{{/obj.list}} {{uppercased(a)}} {{count(list)}}")
