@@ -65,10 +65,9 @@ package struct Publisher: Sendable {
         }
         let theme = siteRoot.theme(option: request.options.templatesDirectory, configured: configuration.theme)
         diagnostics += theme.diagnostics
-        let (templates, templateDiagnostics) = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
-        // Diagnostics cached in the manifest carry paths as displayed, so the display root is an input too.
-        let global = Self.globalFingerprint(configuration: configuration, templates: templates, options: request.options)
-            + request.contentDisplayPath
+        // Templates are parsed and compiled while the output's turn is taken, the content
+        // listed and the previous build's records read.
+        async let loadedTemplates = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
         var builder = SiteBuilder(
             contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath,
             configuration: configuration, options: request.options)
@@ -97,6 +96,10 @@ package struct Publisher: Sendable {
         }
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.staticDirectory, displayPath: siteRoot.staticDisplayPath)
+        let (templates, templateDiagnostics) = await loadedTemplates
+        // Diagnostics cached in the manifest carry paths as displayed, so the display root is an input too.
+        let global = Self.globalFingerprint(configuration: configuration, templates: templates, options: request.options)
+            + request.contentDisplayPath
         builder.cache = previous
         builder.global = global
         builder.staticPaths = staticFiles.map(\.path)

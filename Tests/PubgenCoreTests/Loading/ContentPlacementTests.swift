@@ -1,4 +1,5 @@
-import PubgenCore
+import Foundation
+@testable import PubgenCore
 import Testing
 
 /// Which names are articles: decided on bytes for ASCII names, by characters otherwise.
@@ -15,5 +16,17 @@ struct ContentPlacementTests {
         // The character-based rule the byte path stands in for.
         let last = String(name.split(separator: "/").last ?? "")
         #expect((ContentPlacement.removingMarkdownExtension(last) != nil) == expected)
+    }
+}
+
+/// A section's `_index.md` is found on bytes as the split into components found it.
+struct SectionIndexNameTests {
+    @Test(arguments: [
+        "_index.md", "news/_index.md", "a/b/_index.md", "x_index.md", "news/x_index.md", "_index.md/a.md", "news/_index.mdx",
+        "news/\u{301}_index.md", "news/_index.md\u{301}", "é/_index.md", "_INDEX.md", "", "/_index.md",
+    ])
+    func matchesTheComponentRule(_ relativePath: String) {
+        let entry = ContentScanner.Entry(url: URL(fileURLWithPath: "/tmp/" + relativePath), relativePath: relativePath)
+        #expect(entry.isSectionIndex == (relativePath.split(separator: "/").last == "_index.md"))
     }
 }
