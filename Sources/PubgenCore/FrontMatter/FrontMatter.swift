@@ -41,9 +41,9 @@ package struct FrontMatter: Sendable {
         /// Keys pubgen does not know, kept in order for templates (`params` there).
         package var extra: [(key: String, value: FrontMatterValue)] = []
         /// Where each canonical key's value starts, for later diagnostics.
-        package var locations: [String: SourceLocation] = [:]
+        package var locations = KeyLocations()
         /// Where each key itself was written (canonical key to location).
-        package var keyLocations: [String: SourceLocation] = [:]
+        package var keyLocations = KeyLocations()
         /// Every key as written, in order, for unknown-key checks.
         package var writtenKeys: [(key: String, location: SourceLocation)] = []
     }

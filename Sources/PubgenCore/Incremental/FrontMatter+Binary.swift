@@ -31,10 +31,10 @@ extension FrontMatter.Fields {
             writer.string(pair.key)
             pair.value.write(to: &writer)
         }
-        for map in [locations, keyLocations] {
-            writer.array(map.sorted { $0.key < $1.key }) { writer, pair in
+        for table in [locations, keyLocations] {
+            writer.array(table.entries.sorted { $0.key < $1.key }) { writer, pair in
                 writer.interned(pair.key)
-                writer.location(pair.value)
+                writer.location(pair.location)
             }
         }
         writer.array(writtenKeys) { writer, pair in
@@ -78,10 +78,11 @@ extension FrontMatter.Fields {
 }
 
 extension FrontMatter.Fields {
-    /// A key-to-location table as `write` stores it, sized once; the first of a repeated key wins.
-    fileprivate static func locationTable(_ reader: inout BinaryReader) throws -> [String: SourceLocation] {
+    /// A key-to-location table as `write` stores it; the first of a repeated key wins.
+    fileprivate static func locationTable(_ reader: inout BinaryReader) throws -> KeyLocations {
         let pairs = try reader.array { reader in (try reader.interned(), try reader.location()) }
-        var table = [String: SourceLocation](minimumCapacity: pairs.count)
+        var table = KeyLocations()
+        table.reserveCapacity(pairs.count)
         for (key, location) in pairs where table[key] == nil { table[key] = location }
         return table
     }

@@ -49,8 +49,8 @@ struct SourceCacheTests {
         for (field, restoredField) in zip(fields, restoredFields) {
             #expect(field.label == restoredField.label)
             // Every field is set, so a field the cache forgot would come back as its default.
-            if let map = field.value as? [String: PubgenDiagnostics.SourceLocation] {
-                #expect(map == restoredField.value as? [String: PubgenDiagnostics.SourceLocation], "\(field.label ?? "?")")
+            if let table = field.value as? KeyLocations {
+                #expect(table == restoredField.value as? KeyLocations, "\(field.label ?? "?")")
             } else {
                 #expect(String(describing: field.value) == String(describing: restoredField.value), "\(field.label ?? "?")")
             }
