@@ -181,7 +181,7 @@ package struct ArticleLoader: Sendable {
         }
         if frontMatter.publishDate == nil, placement.isInDrafts {
             // Jekyll dates an undated draft by its file's modification time.
-            let modified = (try? FileManager.default.attributesOfItem(atPath: file.url.path))?[.modificationDate] as? Date
+            let modified = (try? FileManager.default.attributesOfItem(atPath: file.filePath))?[.modificationDate] as? Date
             let text = ISO8601DateFormatter().string(from: modified ?? Date(timeIntervalSince1970: 0))
             frontMatter.publishDate = try? PublicationDate.parse(text, zone: parser.timeZone).get()
         }

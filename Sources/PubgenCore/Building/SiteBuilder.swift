@@ -88,14 +88,14 @@ package struct SiteBuilder: Sendable {
             // A file with the stamp it was read with last time is not read at all (lint
             // reads every file: it checks their text).
             if !retain, let cached, let stamp = cached.stamp, FileStamp.current(contentPath + "/" + entry.relativePath) == stamp {
-                let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, url: entry.url, text: "")
+                let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, filePath: entry.filePath, text: "")
                 let (source, diagnostics) = loader.restoreUnread(file, from: cached)
                 progress?.articlesRead.add(1, ordering: .relaxed)
                 let cacheEntry = Self.isCached(source, relativePath: entry.relativePath, options: options)
                     ? cachedSources?.storedItem(entry.relativePath) : nil
                 return (file, source, diagnostics, cacheEntry)
             }
-            var (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
+            var (file, encodingDiagnostics) = try SourceFile.load(filePath: entry.filePath, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.text)
             var (source, diagnostics): (ArticleSource?, [Diagnostic])
             var reused: SourceCache.Item?
@@ -130,7 +130,7 @@ package struct SiteBuilder: Sendable {
         var sectionIndexes: [SectionIndex] = []
         for entry in scanned where entry.isSectionIndex {
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
-            let (file, encodingDiagnostics) = try SourceFile.load(entry.url, relativePath: entry.relativePath, displayPath: displayPath)
+            let (file, encodingDiagnostics) = try SourceFile.load(filePath: entry.filePath, relativePath: entry.relativePath, displayPath: displayPath)
             let (index, indexDiagnostics) = SectionIndex.load(file, parser: parser)
             diagnostics += encodingDiagnostics + indexDiagnostics
             if let index { sectionIndexes.append(index) }

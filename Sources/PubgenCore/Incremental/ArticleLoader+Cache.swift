@@ -32,7 +32,7 @@ extension ArticleLoader {
     ///   has the bytes its front matter was restored from (it changed during the build).
     static func readBody(of source: inout ArticleSource) throws {
         guard source.bodyIsUnread else { return }
-        let (file, _) = try SourceFile.load(source.file.url, relativePath: source.file.relativePath, displayPath: source.file.displayPath)
+        let (file, _) = try SourceFile.load(filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath)
         guard Fingerprint.of(file.text) == source.contentHash, let (body, _) = body(of: file) else {
             throw PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
         }

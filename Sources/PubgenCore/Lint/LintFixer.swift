@@ -18,7 +18,7 @@ package struct LintFixer: Sendable {
     /// Repairs one file; returns what changed (nothing when there was nothing to repair).
     /// - Throws: `PubgenError.cannotWrite` when the file cannot be replaced; it is then untouched.
     package func fix(_ file: SourceFile) throws -> [Change] {
-        guard case var .success(bytes) = RegularFile.read(file.url.path) else {
+        guard case var .success(bytes) = RegularFile.read(file.filePath) else {
             throw PubgenError.cannotRead(path: file.displayPath, reason: "cannot read the file, or it is no longer a regular file")
         }
         let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

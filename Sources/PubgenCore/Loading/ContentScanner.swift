@@ -4,7 +4,9 @@ import PubgenDiagnostics
 /// Finds the Markdown files of a content folder, in a stable order.
 package enum ContentScanner {
     package struct Entry: Sendable, Equatable {
-        package var url: URL
+        /// The file's path (the content folder's path, then `relativePath`).
+        package var filePath: String
+        package var url: URL { URL(fileURLWithPath: filePath) }
         /// Relative to the content folder, `/`-separated.
         package var relativePath: String
 
@@ -38,7 +40,7 @@ package enum ContentScanner {
         var entries: [Entry] = []
         var others: [String] = []
         var diagnostics: [Diagnostic] = []
-        try walk(root, relative: "", displayRoot: displayPath, into: &entries, others: &others, diagnostics: &diagnostics)
+        try walk(root.path, relative: "", displayRoot: displayPath, into: &entries, others: &others, diagnostics: &diagnostics)
         entries.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
         others.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let articles = UnicodeNameClash.separate(entries, path: \.relativePath, displayRoot: displayPath)
@@ -47,10 +49,10 @@ package enum ContentScanner {
     }
 
     private static func walk(
-        _ folder: URL, relative: String, displayRoot: String, into entries: inout [Entry], others: inout [String],
+        _ folder: String, relative: String, displayRoot: String, into entries: inout [Entry], others: inout [String],
         diagnostics: inout [Diagnostic]
     ) throws {
-        guard let listing = FolderListing.entries(of: folder.path) else {
+        guard let listing = FolderListing.entries(of: folder) else {
             throw PubgenError.cannotRead(path: join(displayRoot, relative), reason: "cannot list the folder")
         }
         for entry in listing.sorted(by: { $0.name < $1.name })
@@ -63,16 +65,21 @@ package enum ContentScanner {
                     "symbolic link not followed; pubgen only reads files inside the content folder",
                     rule: "content.symlink", at: SourceLocation(path: join(displayRoot, relativePath), line: 1, column: 1)))
             case .folder:
-                try walk(folder.appendingPathComponent(name, isDirectory: true), relative: relativePath, displayRoot: displayRoot,
+                try walk(child(folder, name), relative: relativePath, displayRoot: displayRoot,
                          into: &entries, others: &others, diagnostics: &diagnostics)
             case .regular where ContentPlacement.isMarkdown(name):
-                entries.append(Entry(url: folder.appendingPathComponent(name, isDirectory: false), relativePath: relativePath))
+                entries.append(Entry(filePath: child(folder, name), relativePath: relativePath))
             case .regular:
                 others.append(relativePath)
             case .other:
                 break
             }
         }
+    }
+
+    /// The path of `name` inside the folder at `path`.
+    private static func child(_ path: String, _ name: String) -> String {
+        path.hasSuffix("/") ? path + name : path + "/" + name
     }
 
     /// Names starting with `_` that other generators give a meaning pubgen understands.

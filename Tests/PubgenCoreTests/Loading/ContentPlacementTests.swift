@@ -26,7 +26,7 @@ struct SectionIndexNameTests {
         "news/\u{301}_index.md", "news/_index.md\u{301}", "é/_index.md", "_INDEX.md", "", "/_index.md",
     ])
     func matchesTheComponentRule(_ relativePath: String) {
-        let entry = ContentScanner.Entry(url: URL(fileURLWithPath: "/tmp/" + relativePath), relativePath: relativePath)
+        let entry = ContentScanner.Entry(filePath: "/tmp/" + relativePath, relativePath: relativePath)
         #expect(entry.isSectionIndex == (relativePath.split(separator: "/").last == "_index.md"))
     }
 }
