@@ -21,38 +21,92 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
         // Once an element throws, the map throws: the other runs stop at their next
         // element instead of finishing work that will be thrown away.
         let failed = FailureFlag()
-        return try await withThrowingTaskGroup(of: (Int, [T]).self) { group in
-            var results = [T?](repeating: nil, count: indices.count)
+        // Each run puts its results straight where they go in one buffer, and the
+        // result array takes them over by moving: gathering them into an array of
+        // optionals and unwrapping that copied every result twice, with a reference
+        // count per field (a one-article rebuild's 10,000 loaded files, on one core).
+        let output = ResultBuffer<T>(count: indices.count)
+        return try await withThrowingTaskGroup(of: FinishedRun.self) { group in
             var next = 0
+            var finished: [FinishedRun] = []
+            var firstError: (any Error)?
             func schedule() {
                 let start = next
                 let length = Swift.max(1, Swift.min(run, (indices.count - start) / (width * 4)))
                 let elements = indices[start..<Swift.min(start + length, indices.count)].map { self[$0] }
                 group.addTask {
-                    var values: [T] = []
-                    values.reserveCapacity(elements.count)
+                    var count = 0
                     for element in elements {
-                        // Partial results are never assembled: the group throws first.
                         if failed.isSet { break }
                         do {
-                            values.append(try await transform(element))
+                            output.initialize(start + count, to: try await transform(element))
+                            count += 1
                         } catch {
                             failed.set()
-                            throw error
+                            return FinishedRun(start: start, count: count, error: error)
                         }
                     }
-                    return (start, values)
+                    return FinishedRun(start: start, count: count, error: nil)
                 }
                 next += elements.count
             }
             for _ in 0..<width where next < indices.count { schedule() }
-            while let (start, values) = try await group.next() {
-                for (offset, value) in values.enumerated() { results[start + offset] = value }
-                if next < indices.count { schedule() }
+            while let run = try await group.next() {
+                finished.append(run)
+                if firstError == nil, let error = run.error { firstError = error }
+                if firstError == nil, next < indices.count { schedule() }
             }
-            return results.map { $0! }
+            // Every run has ended: the buffer is this task's alone.
+            if let firstError {
+                for run in finished { output.deinitialize(run.start, count: run.count) }
+                output.deallocate()
+                throw firstError
+            }
+            let results = output.moveAll()
+            output.deallocate()
+            return results
         }
     }
+}
+
+/// What one run of a `concurrentMap` initialised, and the error that stopped it.
+private struct FinishedRun: Sendable {
+    var start: Int
+    var count: Int
+    var error: (any Error)?
+}
+
+/// The results of a `concurrentMap` while its runs make them.
+///
+/// `@unchecked Sendable`: each run initialises its own range of elements, and the map
+/// reads or frees the buffer only after every run has ended (`TaskGroup.next` orders
+/// the runs' writes before it).
+private final class ResultBuffer<T>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<T>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
+    }
+
+    func initialize(_ index: Int, to value: consuming T) {
+        (base + index).initialize(to: value)
+    }
+
+    func deinitialize(_ start: Int, count: Int) {
+        (base + start).deinitialize(count: count)
+    }
+
+    /// The elements, moved into an array; every one must be initialised.
+    func moveAll() -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.baseAddress?.moveInitialize(from: base, count: count)
+            initialized = count
+        }
+    }
+
+    func deallocate() { base.deallocate() }
 }
 
 extension Array where Element: Sendable {

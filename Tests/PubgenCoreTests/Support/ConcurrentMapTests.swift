@@ -42,4 +42,44 @@ struct ConcurrentMapTests {
         // and more would follow the error.
         #expect(calls.withLock { $0 } < 1_000)
     }
+
+    /// Results that own memory are moved into the array, never copied or lost: each is
+    /// freed once, when the array goes, or at once when the map throws.
+    @Test(arguments: [false, true])
+    func everyResultIsFreedExactlyOnce(failing: Bool) async {
+        let counts = Counts()
+        do {
+            let results = try await Array(0..<5_000).concurrentMap(width: 2) { value -> Tracked in
+                if failing, value == 3_000 { throw Failure() }
+                return Tracked(value, counts)
+            }
+            #expect(!failing)
+            #expect(results.map(\.value) == Array(0..<5_000))
+            #expect(counts.alive == 5_000)
+        } catch {
+            #expect(failing)
+        }
+        #expect(counts.alive == 0)
+        #expect(counts.made == counts.freed)
+    }
+}
+
+private final class Counts: Sendable {
+    private let values = Mutex((made: 0, freed: 0))
+    var made: Int { values.withLock { $0.made } }
+    var freed: Int { values.withLock { $0.freed } }
+    var alive: Int { values.withLock { $0.made - $0.freed } }
+    func make() { values.withLock { $0.made += 1 } }
+    func free() { values.withLock { $0.freed += 1 } }
+}
+
+private final class Tracked: Sendable {
+    let value: Int
+    let counts: Counts
+    init(_ value: Int, _ counts: Counts) {
+        self.value = value
+        self.counts = counts
+        counts.make()
+    }
+    deinit { counts.free() }
 }
