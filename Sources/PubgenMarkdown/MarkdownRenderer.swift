@@ -35,6 +35,9 @@ package struct MarkdownRenderer: Sendable {
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
         var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
+        // Pages take these bytes as they are, never through a string that would repair
+        // them: cmark-gfm and the highlighter must keep valid input valid.
+        assert(String(validating: html, as: UTF8.self) != nil, "Markdown rendered to invalid UTF-8")
         var summaryHTML: String?
         if collector.hasMoreMarker, let marker = Self.firstIndex(of: Self.sentinel, in: html) {
             summaryHTML = String(decoding: html[..<marker], as: UTF8.self)

@@ -53,7 +53,10 @@ extension Collection where Self: Sendable, Element: Sendable, Index: Sendable {
             for _ in 0..<width where next < indices.count { schedule() }
             while let run = try await group.next() {
                 finished.append(run)
-                if firstError == nil, let error = run.error { firstError = error }
+                if firstError == nil, let error = run.error {
+                    firstError = error
+                    group.cancelAll()  // as a throwing child would: transforms may check for it
+                }
                 if firstError == nil, next < indices.count { schedule() }
             }
             // Every run has ended: the buffer is this task's alone.

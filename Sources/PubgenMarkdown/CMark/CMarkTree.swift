@@ -93,8 +93,8 @@ struct CMarkTree: ~Copyable {
     }
 
     /// Hands `body` the document as HTML bytes, valid UTF-8 as the parsed text was,
-    /// so the caller makes its one string from them. Never passes `CMARK_OPT_SOURCEPOS`:
-    /// positions are for diagnostics only.
+    /// which the caller copies once (`AccessibleHTML.rewrite`, into `htmlUTF8`). Never
+    /// passes `CMARK_OPT_SOURCEPOS`: positions are for diagnostics only.
     func withHTML<T>(options: MarkdownOptions, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         guard let html = Self.renderHTML(root, options: Self.renderOptions(options), extensions: renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")
