@@ -11,21 +11,12 @@ import PubgenDiagnostics
 /// count per field, on one core while the other waited.
 @dynamicMemberLookup
 package struct ArticleSource: Sendable {
-    private var storage: Storage
+    private var box: CopyOnWriteBox<Fields>
 
     /// A field, read or written as a plain property (`source.slug`).
     package subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: keyPath] }
-        _modify { yield &fields[keyPath: keyPath] }
-    }
-
-    /// The stored values, copied out of a shared box before the first change.
-    private var fields: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
+        get { box.fields[keyPath: keyPath] }
+        _modify { yield &box.fields[keyPath: keyPath] }
     }
 
     package struct Fields: Sendable {
@@ -48,18 +39,11 @@ package struct ArticleSource: Sendable {
         package var bodyIsUnread = false
     }
 
-    /// Written only while uniquely referenced (see `fields`), so sharing it between
-    /// tasks is safe although its contents are `var`.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
     package init(
         file: SourceFile, frontMatter: FrontMatter, slug: String, path: String, section: String,
         redirects: [Redirect] = [], body: String, bodyLineOffset: Int
     ) {
-        storage = Storage(Fields(
+        box = CopyOnWriteBox(Fields(
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: section, redirects: redirects,
             body: body, bodyLineOffset: bodyLineOffset))
     }

@@ -48,32 +48,22 @@ package struct FrontMatter: Sendable {
         package var writtenKeys: [(key: String, location: SourceLocation)] = []
     }
 
-    private var storage: Storage
+    private var box: CopyOnWriteBox<Fields>
 
     package init() {
-        storage = Storage(Fields())
+        box = CopyOnWriteBox(Fields())
     }
 
     package init(_ fields: Fields) {
-        storage = Storage(fields)
+        box = CopyOnWriteBox(fields)
     }
 
     /// Every field at once (for tests that compare two front matters field by field).
-    package var fields: Fields { storage.fields }
+    package var fields: Fields { box.fields }
 
     package subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: keyPath] }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields[keyPath: keyPath]
-        }
-    }
-
-    /// Written only while uniquely referenced (see the subscript), so sharing it between
-    /// copies on different tasks is safe.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        get { box.fields[keyPath: keyPath] }
+        _modify { yield &box.fields[keyPath: keyPath] }
     }
 }
 

@@ -9,21 +9,12 @@ import PubgenMarkdown
 /// Fields read and write as plain properties through dynamic member lookup.
 @dynamicMemberLookup
 package struct Article: Sendable {
-    private var storage: Storage
+    private var box: CopyOnWriteBox<Fields>
 
     /// A field, read or written as a plain property (`article.slug`).
     package subscript<Value>(dynamicMember keyPath: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: keyPath] }
-        _modify { yield &fields[keyPath: keyPath] }
-    }
-
-    /// The stored values, copied out of a shared box before the first change.
-    private var fields: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
+        get { box.fields[keyPath: keyPath] }
+        _modify { yield &box.fields[keyPath: keyPath] }
     }
 
     package struct Fields: Sendable {
@@ -50,15 +41,8 @@ package struct Article: Sendable {
         package var pageWritten = false
     }
 
-    /// Written only while uniquely referenced (see `fields`), so sharing it between
-    /// tasks is safe although its contents are `var`.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
     package init(source: SourceFile, frontMatter: FrontMatter, slug: String, body: RenderedMarkdown, readingTime: String) {
-        storage = Storage(Fields(source: source, frontMatter: frontMatter, slug: slug, path: slug, body: body, readingTime: readingTime))
+        box = CopyOnWriteBox(Fields(source: source, frontMatter: frontMatter, slug: slug, path: slug, body: body, readingTime: readingTime))
     }
 
     /// An article rebuilt from a cache record: everything other pages show, no body.
