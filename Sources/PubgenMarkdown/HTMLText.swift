@@ -10,16 +10,6 @@ package enum HTMLText {
         escapedBytes(of: text).map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// Appends `escape(text)` to `output`; text that needs nothing is appended as it is,
-    /// with no intermediate string.
-    package static func append(escaping text: String, to output: inout String) {
-        if let escaped = escapedBytes(of: text) {
-            output += String(decoding: escaped, as: UTF8.self)
-        } else {
-            output += text
-        }
-    }
-
     /// Appends the UTF-8 of `escape(text)` to `output`.
     package static func append(escaping text: String, to output: inout [UInt8]) {
         var text = text

@@ -32,9 +32,9 @@ import Testing
             }
             let text = "a" + String(UnicodeScalar(value)) + "b"
             #expect(HTMLText.escape(text) == "a\(expected)b", "byte \(value)")
-            var output = ""
+            var output: [UInt8] = []
             HTMLText.append(escaping: text, to: &output)
-            #expect(output == "a\(expected)b", "byte \(value)")
+            #expect(output == Array("a\(expected)b".utf8), "byte \(value)")
             var bytes: [UInt8] = []
             Array(text.utf8).withUnsafeBufferPointer { HTMLText.escape(utf8: $0, appendingTo: &bytes) }
             #expect(bytes == Array("a\(expected)b".utf8), "byte \(value)")

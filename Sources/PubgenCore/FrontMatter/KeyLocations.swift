@@ -21,7 +21,6 @@ package struct KeyLocations: Sendable, Equatable, ExpressibleByDictionaryLiteral
     }
 
     package var count: Int { entries.count }
-    package var isEmpty: Bool { entries.isEmpty }
 
     package subscript(key: String) -> SourceLocation? {
         get { position(of: key).map { entries[$0].location } }

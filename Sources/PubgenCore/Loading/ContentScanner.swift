@@ -6,7 +6,6 @@ package enum ContentScanner {
     package struct Entry: Sendable, Equatable {
         /// The file's path (the content folder's path, then `relativePath`).
         package var filePath: String
-        package var url: URL { URL(fileURLWithPath: filePath) }
         /// Relative to the content folder, `/`-separated.
         package var relativePath: String
 

@@ -31,10 +31,6 @@ package struct SourceFile: Sendable {
     /// Reads and decodes a file.
     /// - Returns: The file, and an error at the first invalid UTF-8 byte if there is one.
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
-    package static func load(_ url: URL, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
-        try load(filePath: url.path, relativePath: relativePath, displayPath: displayPath)
-    }
-
     package static func load(filePath: String, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
         var bytes: [UInt8]
         let stamp: FileStamp
