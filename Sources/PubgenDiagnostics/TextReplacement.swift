@@ -3,28 +3,9 @@ extension String {
     /// Unicode scalars, never by `Character`: Swift treats `"\r\n"` as one character,
     /// so a character-based search for `"\r"` or `"\n"` would miss it).
     package func replacingScalars(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.utf8)
-        guard let first = needle.first else { return self }
         var copy = self
-        return copy.withUTF8 { haystack -> String in
-            var output: [UInt8] = []
-            var index = 0
-            var copied = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first, haystack.hasBytes(needle, at: index) {
-                    output.append(contentsOf: haystack[copied..<index])
-                    output.append(contentsOf: replacement.utf8)
-                    index += needle.count
-                    copied = index
-                } else {
-                    index += 1
-                }
-            }
-            guard copied > 0 else { return self }
-            output.append(contentsOf: haystack[copied...])
-            return String(decoding: output, as: UTF8.self)
-        }
+        let replaced = copy.withUTF8 { $0.replacing(Array(target.utf8), with: Array(replacement.utf8)) }
+        return replaced.map { String(decoding: $0, as: UTF8.self) } ?? self
     }
 }
 
@@ -36,5 +17,36 @@ extension UnsafeBufferPointer<UInt8> {
         guard index >= 0, index + pattern.count <= count else { return false }
         for offset in pattern.indices where self[index + offset] != pattern[offset] { return false }
         return true
+    }
+
+    /// Where `pattern` first stands, compared by bytes; `nil` for an empty pattern.
+    package func firstIndex(of pattern: [UInt8]) -> Int? {
+        guard let first = pattern.first, pattern.count <= count else { return nil }
+        for index in 0...(count - pattern.count) where self[index] == first && hasBytes(pattern, at: index) {
+            return index
+        }
+        return nil
+    }
+
+    /// The bytes with every occurrence of `pattern` replaced, compared by bytes; `nil`
+    /// when there is none (or the pattern is empty), so callers keep what they have.
+    package func replacing(_ pattern: [UInt8], with replacement: [UInt8]) -> [UInt8]? {
+        guard let first = pattern.first, pattern.count <= count else { return nil }
+        var output: [UInt8] = []
+        var index = 0
+        var copied = 0
+        while index <= count - pattern.count {
+            if self[index] == first, hasBytes(pattern, at: index) {
+                output.append(contentsOf: self[copied..<index])
+                output.append(contentsOf: replacement)
+                index += pattern.count
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard copied > 0 else { return nil }
+        output.append(contentsOf: self[copied...])
+        return output
     }
 }

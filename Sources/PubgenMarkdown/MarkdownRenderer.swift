@@ -39,9 +39,9 @@ package struct MarkdownRenderer: Sendable {
         // them: cmark-gfm and the highlighter must keep valid input valid.
         assert(String(validating: html, as: UTF8.self) != nil, "Markdown rendered to invalid UTF-8")
         var summaryHTML: String?
-        if collector.hasMoreMarker, let marker = Self.firstIndex(of: Self.sentinel, in: html) {
+        if collector.hasMoreMarker, let marker = html.withUnsafeBufferPointer({ $0.firstIndex(of: Self.sentinel) }) {
             summaryHTML = String(decoding: html[..<marker], as: UTF8.self)
-            html = Self.removing(Self.sentinel + [UInt8(ascii: "\n")], from: html)
+            html = html.withUnsafeBufferPointer { $0.replacing(Self.sentinel + [UInt8(ascii: "\n")], with: []) } ?? html
         }
         return RenderedMarkdown(
             htmlUTF8: html,
@@ -58,30 +58,4 @@ package struct MarkdownRenderer: Sendable {
     }
 
     private static let sentinel = Array(OutlineCollector.moreSentinel.utf8)
-
-    /// Where `pattern` first starts in `bytes`.
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= pattern.count else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
-            (0...(buffer.count - pattern.count)).first { buffer.hasBytes(pattern, at: $0) }
-        }
-    }
-
-    /// `bytes` without any occurrence of `pattern`.
-    private static func removing(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                if buffer.hasBytes(pattern, at: index) {
-                    index += pattern.count
-                } else {
-                    result.append(buffer[index])
-                    index += 1
-                }
-            }
-        }
-        return result
-    }
 }
