@@ -74,6 +74,11 @@ package struct AssetResolver: Sendable {
     static func normalize(_ path: String, base: [String]) -> String? {
         // Nearly every link names a file beside its article: nothing to take apart.
         if base.isEmpty, isNormal(path) { return path }
+        return walk(path, base: base)
+    }
+
+    /// `normalize` component by component, for every path the shortcut does not take.
+    static func walk(_ path: String, base: [String]) -> String? {
         var parts = base
         for part in path.split(separator: "/") {
             switch part {
