@@ -105,33 +105,50 @@ private final class Reader: @unchecked Sendable {
             }
             guard let folder = folders[wd] else { continue }
             let path = name.isEmpty ? folder : folder + "/" + name
-            if let change = change(path, name: name, in: wd, mask: mask) { paths.append(change) }
+            paths += changes(path, name: name, in: wd, mask: mask)
         }
         return paths
     }
 
-    /// The path to report for one event, if it matters; adds watches for new folders.
-    func change(_ path: String, name: String, in wd: Int32, mask: UInt32) -> String? {
+    /// The paths to report for one event (none when it does not matter); adds watches
+    /// for new folders.
+    ///
+    /// A new folder is reported with whatever it already holds: `mkdir -p a/b && echo > a/b/c.md`
+    /// can finish before the watch on `a` exists, and then no event ever names `c.md`.
+    func changes(_ path: String, name: String, in wd: Int32, mask: UInt32) -> [String] {
+        let isNew = mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
         if recursive.contains(wd) {
-            if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path, follow: false) }
-            return name.isEmpty || !FileWatchers.isScratch(name) ? path : nil
+            var found: [String] = []
+            if mask & UInt32(IN_ISDIR) != 0, isNew { addTree(path, follow: false, found: &found) }
+            return (name.isEmpty || !FileWatchers.isScratch(name) ? [path] : []) + found
         }
         // A parent folder: only the targets themselves count.
-        guard let target = targets.first(where: { $0.url.path == path }) else { return nil }
-        if target.kind == .tree, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(path, follow: true) }
-        return path
+        guard let target = targets.first(where: { $0.url.path == path }) else { return [] }
+        var found: [String] = []
+        if target.kind == .tree, isNew { addTree(path, follow: true, found: &found) }
+        return [path] + found
     }
 
-    /// Watches a folder and every folder below it. Only a target itself may be a symbolic
-    /// link (`content -> ~/Dropbox/articles`); links below it are not followed, as the
-    /// build does not follow them either.
     func addTree(_ path: String, follow: Bool) {
+        var found: [String] = []
+        addTree(path, follow: follow, found: &found)
+    }
+
+    /// Watches a folder and every folder below it, adding to `found` every other entry
+    /// it sees there. Only a target itself may be a symbolic link (`content -> ~/Dropbox/articles`);
+    /// links below it are not followed, as the build does not follow them either.
+    func addTree(_ path: String, follow: Bool, found: inout [String]) {
         guard addFolder(path, recursive: true, follow: follow) else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names where name != ".git" {
             let child = path + "/" + name
             var info = stat()
-            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { addTree(child, follow: false) }
+            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                found.append(child)
+                addTree(child, follow: false, found: &found)
+            } else if !FileWatchers.isScratch(name) {
+                found.append(child)
+            }
         }
     }
 

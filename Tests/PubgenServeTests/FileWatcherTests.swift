@@ -33,6 +33,27 @@ struct FileWatcherTests {
         #expect(await !collected.paths.contains(folder.appending("other.txt").path))
     }
 
+    /// A folder that arrives whole (moved in, or made by `mkdir -p` faster than a watch
+    /// can be added) is reported with every file already in it: no event will name them.
+    @Test(arguments: [false, true])
+    func reportsTheFilesOfAFolderMovedIn(polling: Bool) async throws {
+        let folder = try TemporaryDirectory("watch-move")
+        try folder.write("content/a.md", "a")
+        try folder.write("elsewhere/new/deeper/b.md", "b")
+        let watcher = FileWatchers.make([.tree(folder.appending("content"))], polling: polling, interval: .milliseconds(50))
+        defer { watcher.stop() }
+        let collected = Collected()
+        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
+        defer { reader.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+
+        try FileManager.default.moveItem(at: folder.appending("elsewhere/new"), to: folder.appending("content/new"))
+        try await collected.wait(for: folder.appending("content/new/deeper/b.md").path)
+        // The folder moved in is watched like the others.
+        try folder.write("content/new/deeper/c.md", "c")
+        try await collected.wait(for: folder.appending("content/new/deeper/c.md").path)
+    }
+
     /// `content -> elsewhere/articles`: the link given as a target is followed.
     @Test(arguments: [false, true])
     func followsATargetThatIsASymbolicLink(polling: Bool) async throws {
