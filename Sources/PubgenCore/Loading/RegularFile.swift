@@ -28,20 +28,35 @@ package enum RegularFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, let stamp = FileStamp(status) else { return .failure(.notRegular) }
-        // The size `fstat` gave, then whatever the file grew by while being read.
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = filled < bytes.count
-                ? bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-                : chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return .failure(.cannotRead(String(cString: strerror(errno)))) }
-            if count == 0 { break }
-            if filled < bytes.count { filled += count } else { bytes += chunk.prefix(count); filled = bytes.count }
+        // The size `fstat` gave, read into memory that is not zeroed first; then whatever
+        // the file grew by while being read, in chunks. (Zeroing the buffer and a chunk
+        // for the final empty read was a copy's worth of memory traffic per file.)
+        let size = Int(status.st_size)
+        var failure: Failure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = Foundation.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else {
+                    if count < 0 { failure = .cannotRead(String(cString: strerror(errno))) }
+                    return
+                }
+                initialized += count
+            }
         }
-        bytes.removeLast(bytes.count - filled)
+        if let failure { return .failure(failure) }
+        if bytes.count == size {
+            let grown: Failure? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk in
+                while true {
+                    let count = Foundation.read(descriptor, chunk.baseAddress!, chunk.count)
+                    if count < 0, errno == EINTR { continue }
+                    guard count >= 0 else { return .cannotRead(String(cString: strerror(errno))) }
+                    if count == 0 { return nil }
+                    bytes += chunk.prefix(count)
+                }
+            }
+            if let grown { return .failure(grown) }
+        }
         return .success((bytes, stamp))
     }
 }

@@ -74,6 +74,14 @@ struct RegularFileTests {
         #expect(try RegularFile.read(folder.write("empty.md", "").path).get() == [])
     }
 
+    /// A file longer than its size said when it was opened (it grew, or it is one of
+    /// /proc's, which all say 0) is read to its end.
+    @Test func readsPastTheSizeTheFileHadWhenOpened() throws {
+        let bytes = try RegularFile.read("/proc/self/maps").get()
+        #expect(bytes.count > 4_096)
+        #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("\n"))
+    }
+
     @Test func refusesLinksFIFOsAndFolders() throws {
         let folder = try TemporaryDirectory("regular")
         try FileManager.default.createSymbolicLink(at: folder.appending("link.md"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
