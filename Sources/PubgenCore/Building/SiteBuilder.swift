@@ -66,7 +66,9 @@ package struct SiteBuilder: Sendable {
 
     /// One Markdown file after reading: the file, its article if it loaded, every
     /// diagnostic, and what the next build may reuse.
-    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Item?)
+    /// `body` is the article's Markdown when a build took it out of the source (see
+    /// `PendingBodies`); lint leaves it in.
+    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Item?, body: String)
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
@@ -93,7 +95,7 @@ package struct SiteBuilder: Sendable {
                 progress?.articlesRead.add(1, ordering: .relaxed)
                 let cacheEntry = Self.isCached(source, relativePath: entry.relativePath, options: options)
                     ? cachedSources?.storedItem(entry.relativePath) : nil
-                return (file, source, diagnostics, cacheEntry)
+                return (file, source, diagnostics, cacheEntry, "")
             }
             var (file, encodingDiagnostics) = try SourceFile.load(filePath: entry.filePath, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.text)
@@ -113,14 +115,21 @@ package struct SiteBuilder: Sendable {
                 guard Self.isCached(source, relativePath: entry.relativePath, options: options) else { return nil }
                 return reused ?? .encoding(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
+            var body = ""
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
                 // the whole files would double what stays in memory.
                 file.text = ""
                 source?.file.text = ""
+                // Taken out while this task holds the only reference to the source: later,
+                // with the source in several arrays, clearing it would copy every source.
+                if let taken = source?.body {
+                    body = taken
+                    source?.body = ""
+                }
             }
             progress?.articlesRead.add(1, ordering: .relaxed)
-            return (file, source, encodingDiagnostics + diagnostics, cacheEntry)
+            return (file, source, encodingDiagnostics + diagnostics, cacheEntry, body)
         }
         let newSourceCache = SourceCache(global: global, items: Dictionary(
             loaded.compactMap { item in item.cacheEntry.map { (item.file.relativePath, $0) } }, uniquingKeysWith: { first, _ in first }))
@@ -138,19 +147,20 @@ package struct SiteBuilder: Sendable {
 
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
-        for source in sources {
+        var publishableBodies: [String] = []
+        for item in loaded {
+            guard let source = item.source else { continue }
             if let reason = source.exclusion(options: options) {
                 excluded[reason, default: 0] += 1
             } else {
                 publishable.append(source)
+                publishableBodies.append(item.body)
             }
         }
-        // Bodies move out of the sources, so compiling an article releases its body (lint
-        // keeps them: it checks every body after the build).
-        let bodies = PendingBodies(retain ? [] : publishable.map(\.body))
-        if !retain {
-            for index in publishable.indices { publishable[index].body = "" }
-        }
+        // Bodies are out of the sources (see `load`), so compiling an article releases its
+        // body (lint keeps them in: it checks every body after the build).
+        let bodies = PendingBodies(retain ? [] : publishableBodies)
+        publishableBodies = []
         // The site-wide checks need nothing the skeleton does: they run beside it.
         let (checked, indexes, paginate) = (publishable, sectionIndexes, configuration.paginate)
         async let siteChecks = SiteChecks.duplicatePaths(in: checked, sectionIndexes: indexes, paginate: paginate)

@@ -32,10 +32,15 @@ package struct Site: Sendable {
         }
         self.articles = order.map { articles[$0] }
         var tags: [String: Tag] = [:]
+        // A list, not a set, for the slugs seen: an article has a handful of tags, and a
+        // set per article was most of this loop's time (7 ms at 10,000 articles).
+        var seen: [String] = []
         for (index, article) in self.articles.enumerated() {
-            var seen: Set<String> = []
-            for (name, slug) in zip(article.frontMatter.tags, article.frontMatter.tagSlugs) {
-                guard !slug.isEmpty, seen.insert(slug).inserted else { continue }
+            seen.removeAll(keepingCapacity: true)
+            let frontMatter = article.frontMatter
+            for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) {
+                guard !slug.isEmpty, !seen.contains(slug) else { continue }
+                seen.append(slug)
                 tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
         }
