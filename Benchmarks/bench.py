@@ -66,6 +66,7 @@ LABELS = {
 TARGET_VS_HUGO = 0.25
 TARGET_VS_FLOOR = 1.5
 TARGET_RSS_MIB = 250
+TARGET_REBUILD = 0.20        # a one-article rebuild, as a fraction of a full build
 TARGET_SCALING_SLACK = 1.1
 # Warn when other processes took at least this share of the CPUs during a tool's runs.
 NOISE_PCT = 10
@@ -488,6 +489,8 @@ def targets(sizes: dict[int, dict]) -> list[dict]:
          "limit": TARGET_VS_FLOOR, "unit": "x"},
         {"name": f"pubgen peak RSS <= {TARGET_RSS_MIB} MiB (N={big:,}, worst run)",
          "value": tools["pubgen"]["max_maxrss_kib"] / 1024, "limit": TARGET_RSS_MIB, "unit": "MiB"},
+        {"name": f"one-article rebuild <= {TARGET_REBUILD} x full build (N={big:,})",
+         "value": s["ratios"]["rebuild_over_full"], "limit": TARGET_REBUILD, "unit": "x"},
     ]
     if big != small:
         limit = big / small * TARGET_SCALING_SLACK
