@@ -154,13 +154,13 @@ package struct Publisher: Sendable {
         guard !all.hasErrors, let templates else { return (report, nil) }
 
         var site = result.site
-        let written = Set(site.articles.filter(\.pageWritten).map { Route.file(for: $0.relativeURL) })
+        let written = Set(site.articles.filter { $0.pageWritten }.map { Route.file(for: $0.relativeURL) })
         let fingerprints = await OutputFingerprints.compute(site, global: global, concurrency: request.options.concurrency)
         let reused = await Self.reusableOutputs(
             fingerprints, previous: previous, output: request.outputDirectory, concurrency: request.options.concurrency
         ).subtracting(written)
         site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
-        report.compiledArticleCount = site.articles.count - site.articles.filter(\.isStub).count
+        report.compiledArticleCount = site.articles.count - site.articles.count { $0.isStub }
         // What the build will write, and whether two outputs collide, is worked out
         // while the feeds are written: both read the finished site, and neither waits.
         async let plan = Self.plan(site, templates: templates, staticFiles: staticFiles, request: request)

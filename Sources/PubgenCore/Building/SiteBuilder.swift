@@ -168,7 +168,7 @@ package struct SiteBuilder: Sendable {
         let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
         let files = retain ? loaded.map(\.0) : []
         loaded = []  // It holds every body; from here on, `PendingBodies` does.
-        let resolver = LinkResolver(sources: sources, published: Set(publishable.map(\.path)), failing: failing)
+        let resolver = LinkResolver(sources: sources, published: Set(publishable.map { $0.path }), failing: failing)
         let assets = AssetResolver(
             contentDirectory: contentDirectory,
             staticDirectory: SiteLocations(content: contentDirectory, contentDisplayPath: contentDisplayPath).staticDirectory)
@@ -261,7 +261,7 @@ package struct SiteBuilder: Sendable {
         var fingerprint = Fingerprint()
         fingerprint.combine(global)
         for file in files { fingerprint.combine(file) }
-        let publishedPaths = Set(published.map(\.path))
+        let publishedPaths = Set(published.map { $0.path })
         for source in sources {
             fingerprint.combine(source.file.relativePath)
             fingerprint.combine(source.path)

@@ -50,7 +50,7 @@ package struct Linter: Sendable {
         let context = LintContext(
             configuration: configuration, now: now,
             idsBySlug: Dictionary(subjects.map { ($0.article.path, Set($0.outline.ids)) }, uniquingKeysWith: { first, _ in first }),
-            resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map(\.path))))
+            resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map { $0.path })))
         var findings: [Diagnostic] = result.diagnostics.diagnostics
         for subject in subjects {
             for rule in LintRules.articleRules { findings += rule.check(subject, in: context) }

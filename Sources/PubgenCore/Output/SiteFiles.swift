@@ -46,7 +46,7 @@ package enum SiteFiles {
 
     /// The content files articles reference, copied to the same relative path.
     package static func articleAssets(of site: Site, contentDirectory: URL, displayPath: String) -> [Copy] {
-        Set(site.articles.flatMap(\.assets)).sorted().map {
+        Set(site.articles.flatMap { $0.assets }).sorted().map {
             Copy(path: $0, source: contentDirectory.appendingPathComponent($0), origin: ContentScanner.join(displayPath, $0))
         }
     }

@@ -14,7 +14,7 @@ package enum SitemapRenderer {
         guard site.configuration.baseURL != nil else {
             return [OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n")]
         }
-        let newest = site.articles.map(\.latestDate).max()?.iso8601
+        let newest = site.articles.map { $0.latestDate }.max()?.iso8601
         var entries: [SitemapWriter.Entry] = []
         func add(_ url: String, _ lastModified: String?) {
             entries.append(SitemapWriter.Entry(location: site.absoluteURL(url)!, lastModified: lastModified))
