@@ -239,7 +239,9 @@ package struct SiteBuilder: Sendable {
             if entry.0.isStub {
                 // A stub's body is still pending: compiling it later (for a feed) needs it.
                 var source = publishable[entry.3]
-                if !retain { source.body = bodies.take(entry.3) }
+                // Only a body read while loading is pending (most stubs' were not read):
+                // setting an empty one would copy the shared source for nothing.
+                if !retain, case let body = bodies.take(entry.3), !body.isEmpty { source.body = body }
                 result.stubSources[path] = source
             }
         }

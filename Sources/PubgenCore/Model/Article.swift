@@ -48,7 +48,8 @@ package struct Article: Sendable {
     /// An article rebuilt from a cache record: everything other pages show, no body.
     init(stubOf source: ArticleSource, record: BuildManifest.ArticleRecord) {
         var frontMatter = source.frontMatter
-        frontMatter.heroImage = record.heroImage
+        // Set only when it differs: setting it copies the shared front matter.
+        if frontMatter.heroImage != record.heroImage { frontMatter.heroImage = record.heroImage }
         let body = RenderedMarkdown(
             html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: record.firstParagraph,
             summaryHTML: record.summaryHTML, summaryText: record.summaryText, wordCount: record.wordCount)
