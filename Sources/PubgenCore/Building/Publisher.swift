@@ -154,6 +154,12 @@ package struct Publisher: Sendable {
         guard !all.hasErrors, let templates else { return (report, nil) }
 
         var site = result.site
+        // What the build will write, and whether two outputs collide, is worked out
+        // beside everything up to the pages: it reads URLs, dates and assets, which
+        // compiling stubs does not change. (Started after the feeds, it was the longest
+        // wait of a one-article rebuild.)
+        let planned = site
+        async let plan = Self.plan(planned, templates: templates, staticFiles: staticFiles, request: request)
         let written = Set(site.articles.filter { $0.pageWritten }.map { Route.file(for: $0.relativeURL) })
         let fingerprints = await OutputFingerprints.compute(site, global: global, concurrency: request.options.concurrency)
         let reused = await Self.reusableOutputs(
@@ -161,9 +167,6 @@ package struct Publisher: Sendable {
         ).subtracting(written)
         site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
         report.compiledArticleCount = site.articles.count - site.articles.count { $0.isStub }
-        // What the build will write, and whether two outputs collide, is worked out
-        // while the feeds are written: both read the finished site, and neither waits.
-        async let plan = Self.plan(site, templates: templates, staticFiles: staticFiles, request: request)
         try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) { feed in
             try staging.prepareFolders(for: [feed.path])
             try staging.write(feed)
