@@ -33,7 +33,7 @@ package struct Site: Sendable {
         self.articles = order.map { articles[$0] }
         var tags: [String: Tag] = [:]
         // A list, not a set, for the slugs seen: an article has a handful of tags, and a
-        // set per article was most of this loop's time (7 ms at 10,000 articles).
+        // new set per article was 10,000 allocations on the build's serial stretch.
         var seen: [String] = []
         for (index, article) in self.articles.enumerated() {
             seen.removeAll(keepingCapacity: true)
