@@ -118,9 +118,12 @@ private final class Reader: @unchecked Sendable {
     func changes(_ path: String, name: String, in wd: Int32, mask: UInt32) -> [String] {
         let isNew = mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0
         if recursive.contains(wd) {
+            // Editors' scratch files and hidden folders (`.git`, `.obsidian`) are neither
+            // reported nor watched, as the polling watcher never lists them.
+            guard name.isEmpty || !FileWatchers.isScratch(name) else { return [] }
             var found: [String] = []
             if mask & UInt32(IN_ISDIR) != 0, isNew { addTree(path, follow: false, found: &found) }
-            return (name.isEmpty || !FileWatchers.isScratch(name) ? [path] : []) + found
+            return [path] + found
         }
         // A parent folder: only the targets themselves count.
         guard let target = targets.first(where: { $0.url.path == path }) else { return [] }
@@ -134,21 +137,18 @@ private final class Reader: @unchecked Sendable {
         addTree(path, follow: follow, found: &found)
     }
 
-    /// Watches a folder and every folder below it, adding to `found` every other entry
-    /// it sees there. Only a target itself may be a symbolic link (`content -> ~/Dropbox/articles`);
-    /// links below it are not followed, as the build does not follow them either.
+    /// Watches a folder and every folder below it but scratch ones, adding to `found`
+    /// every entry it sees there. Only a target itself may be a symbolic link
+    /// (`content -> ~/Dropbox/articles`); links below it are not followed, as the build
+    /// does not follow them either.
     func addTree(_ path: String, follow: Bool, found: inout [String]) {
         guard addFolder(path, recursive: true, follow: follow) else { return }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for name in names where name != ".git" {
+        for name in names where !FileWatchers.isScratch(name) {
             let child = path + "/" + name
+            found.append(child)
             var info = stat()
-            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-                found.append(child)
-                addTree(child, follow: false, found: &found)
-            } else if !FileWatchers.isScratch(name) {
-                found.append(child)
-            }
+            if lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { addTree(child, follow: false, found: &found) }
         }
     }
 

@@ -40,6 +40,8 @@ struct FileWatcherTests {
         let folder = try TemporaryDirectory("watch-move")
         try folder.write("content/a.md", "a")
         try folder.write("elsewhere/new/deeper/b.md", "b")
+        try folder.write("elsewhere/new/.obsidian/workspace.json", "{}")
+        try folder.write("elsewhere/new/b.md~", "backup")
         let watcher = FileWatchers.make([.tree(folder.appending("content"))], polling: polling, interval: .milliseconds(50))
         defer { watcher.stop() }
         let collected = Collected()
@@ -49,6 +51,9 @@ struct FileWatcherTests {
 
         try FileManager.default.moveItem(at: folder.appending("elsewhere/new"), to: folder.appending("content/new"))
         try await collected.wait(for: folder.appending("content/new/deeper/b.md").path)
+        // Hidden folders and editors' scratch files in it are not (the scan that found
+        // b.md would have found them too).
+        #expect(await !collected.paths.contains { $0.contains("/.obsidian") || $0.hasSuffix("~") })
         // The folder moved in is watched like the others.
         try folder.write("content/new/deeper/c.md", "c")
         try await collected.wait(for: folder.appending("content/new/deeper/c.md").path)
