@@ -166,6 +166,12 @@ package struct Publisher: Sendable {
             fingerprints, previous: previous, output: request.outputDirectory, concurrency: request.options.concurrency
         ).subtracting(written)
         site = try await Self.compileStubs(in: site, for: reused.union(written), result: result, concurrency: request.options.concurrency)
+        // The plan read the site before its stubs were compiled; a stub is kept only while
+        // its record's key matches, so compiling it changes nothing the plan reads.
+        assert(zip(planned.articles, site.articles).allSatisfy {
+            $0.relativeURL == $1.relativeURL && $0.assets == $1.assets && $0.latestDate == $1.latestDate
+                && $0.frontMatter.heroImage == $1.frontMatter.heroImage && $0.redirects == $1.redirects
+        }, "compiling a stub changed what the output plan read")
         report.compiledArticleCount = site.articles.count - site.articles.count { $0.isStub }
         try await FeedRenderer.render(site, skip: reused, concurrency: request.options.concurrency) { feed in
             try staging.prepareFolders(for: [feed.path])

@@ -157,8 +157,8 @@ package struct SiteBuilder: Sendable {
                 publishableBodies.append(item.body)
             }
         }
-        // Bodies are out of the sources (see `load`), so compiling an article releases its
-        // body (lint keeps them in: it checks every body after the build).
+        // Bodies are out of the sources (see the loading task above), so compiling an
+        // article releases its body (lint keeps them in: it checks every body after the build).
         let bodies = PendingBodies(retain ? [] : publishableBodies)
         publishableBodies = []
         // The site-wide checks need nothing the skeleton does: they run beside it.

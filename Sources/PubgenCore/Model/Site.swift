@@ -32,15 +32,12 @@ package struct Site: Sendable {
         }
         self.articles = order.map { articles[$0] }
         var tags: [String: Tag] = [:]
-        // A list, not a set, for the slugs seen: an article has a handful of tags, and a
-        // new set per article was 10,000 allocations on the build's serial stretch.
-        var seen: [String] = []
+        var seen = SeenTagSlugs()
         for (index, article) in self.articles.enumerated() {
-            seen.removeAll(keepingCapacity: true)
+            seen.removeAll()
             let frontMatter = article.frontMatter
             for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) {
-                guard !slug.isEmpty, !seen.contains(slug) else { continue }
-                seen.append(slug)
+                guard !slug.isEmpty, seen.insert(slug) else { continue }
                 tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
         }

@@ -106,13 +106,11 @@ enum PageContexts {
     }
 
     static func tagViews(_ frontMatter: FrontMatter) -> [TemplateValue] {
-        // A list, not a set: an article has a handful of tags, and hashing them was
-        // most of this function's time.
-        var seen: [String] = []
-        seen.reserveCapacity(frontMatter.tagSlugs.count)
+        // Not a `Set`: an article has a handful of tags, and hashing them was most of
+        // this function's time (`SeenTagSlugs` searches a short list).
+        var seen = SeenTagSlugs()
         return zip(frontMatter.tags, frontMatter.tagSlugs).compactMap { name, slug in
-            guard !slug.isEmpty, !seen.contains(slug) else { return nil }
-            seen.append(slug)
+            guard !slug.isEmpty, seen.insert(slug) else { return nil }
             return ["name": .string(name), "slug": .string(slug), "url": .string(Route.tag(slug))]
         }
     }
