@@ -11,14 +11,10 @@ struct FileWatcherTests {
         try folder.write("content/a.md", "a")
         try folder.write("pubgen.yml", "title: A")
         try folder.write("other.txt", "not watched")
-        let watcher = FileWatchers.make(
+        let (collected, stop) = try await Collected.watching(
             [.tree(folder.appending("content")), .file(folder.appending("pubgen.yml")), .tree(folder.appending("static"))],
-            polling: polling, interval: .milliseconds(50))
-        defer { watcher.stop() }
-        let collected = Collected()
-        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
-        defer { reader.cancel() }
-        try await Task.sleep(for: .milliseconds(200))
+            polling: polling)
+        defer { stop() }
 
         try folder.write("content/a.md", "edited")
         try await collected.wait(for: folder.appending("content/a.md").path)
@@ -42,12 +38,8 @@ struct FileWatcherTests {
         try folder.write("elsewhere/new/deeper/b.md", "b")
         try folder.write("elsewhere/new/.obsidian/workspace.json", "{}")
         try folder.write("elsewhere/new/b.md~", "backup")
-        let watcher = FileWatchers.make([.tree(folder.appending("content"))], polling: polling, interval: .milliseconds(50))
-        defer { watcher.stop() }
-        let collected = Collected()
-        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
-        defer { reader.cancel() }
-        try await Task.sleep(for: .milliseconds(200))
+        let (collected, stop) = try await Collected.watching([.tree(folder.appending("content"))], polling: polling)
+        defer { stop() }
 
         try FileManager.default.moveItem(at: folder.appending("elsewhere/new"), to: folder.appending("content/new"))
         try await collected.wait(for: folder.appending("content/new/deeper/b.md").path)
@@ -67,12 +59,8 @@ struct FileWatcherTests {
         try FileManager.default.createDirectory(at: folder.appending("site"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: folder.appending("site/content").path, withDestinationPath: folder.appending("elsewhere/articles").path)
-        let watcher = FileWatchers.make([.tree(folder.appending("site/content"))], polling: polling, interval: .milliseconds(50))
-        defer { watcher.stop() }
-        let collected = Collected()
-        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
-        defer { reader.cancel() }
-        try await Task.sleep(for: .milliseconds(200))
+        let (collected, stop) = try await Collected.watching([.tree(folder.appending("site/content"))], polling: polling)
+        defer { stop() }
         try folder.write("elsewhere/articles/a.md", "edited")
         try await collected.wait(for: { $0.hasSuffix("/a.md") })
     }
@@ -80,6 +68,19 @@ struct FileWatcherTests {
 
 private actor Collected {
     var paths: [String] = []
+
+    /// Starts a watcher (polling every 50 ms) and collects what it reports, once it has
+    /// had time to take its first look; `stop` ends both.
+    static func watching(_ targets: [WatchTarget], polling: Bool) async throws -> (Collected, stop: @Sendable () -> Void) {
+        let watcher = FileWatchers.make(targets, polling: polling, interval: .milliseconds(50))
+        let collected = Collected()
+        let reader = Task { for await path in watcher.changes { await collected.add(path) } }
+        try await Task.sleep(for: .milliseconds(200))
+        return (collected, {
+            watcher.stop()
+            reader.cancel()
+        })
+    }
 
     func add(_ path: String) { paths.append(path) }
 
