@@ -1,11 +1,12 @@
+import OrderedCollections
+
 /// Gathers file changes into batches: a batch is ready once no change has come for
 /// `quiet`, so an editor's save (often several events: write, rename, attribute change)
 /// or a `git checkout` of many files leads to one rebuild, not many.
 package actor ChangeDebouncer {
-    private var pending: [String] = []
-    /// `pending` as a set: a folder moved in whole arrives as one change per file, and
-    /// searching the list for each was quadratic (6 s for 20,000 files).
-    private var pendingSet: Set<String> = []
+    /// In arrival order, each once: a folder moved in whole arrives as one change per
+    /// file, and searching a plain list for each was quadratic (6 s for 20,000 files).
+    private var pending: OrderedSet<String> = []
     private var lastChange = ContinuousClock.now
     private let quiet: Duration
     private let continuation: AsyncStream<Void>.Continuation
@@ -19,7 +20,7 @@ package actor ChangeDebouncer {
 
     /// Records a change.
     package func add(_ path: String) {
-        if pendingSet.insert(path).inserted { pending.append(path) }
+        pending.append(path)
         lastChange = .now
         continuation.yield()
     }
@@ -32,10 +33,7 @@ package actor ChangeDebouncer {
             try? await Task.sleep(for: quiet - waited)
             if Task.isCancelled { break }
         }
-        defer {
-            pending.removeAll()
-            pendingSet.removeAll()
-        }
-        return pending
+        defer { pending.removeAll() }
+        return pending.elements
     }
 }
