@@ -26,10 +26,28 @@ package struct MarkdownRenderer: Sendable {
         lineOffset: Int = 0,
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let tree = CMarkTree(parsing: text, options: options)
+        let lines = LineIndex(text)
+        // Most documents hold no bare link: parsed without the autolink extension, they
+        // give the same tree for less (see `BareLinkProbe`).
+        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, rewriteURL: rewriteURL)
+            ?? render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, rewriteURL: rewriteURL)!
+    }
+
+    /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
+    /// link. The tree ends within this call, as its arena requires.
+    func render(
+        _ text: String,
+        path: String,
+        lineOffset: Int,
+        lines: LineIndex,
+        autolink: Bool,
+        rewriteURL: (String) -> String?
+    ) -> RenderedMarkdown? {
+        let tree = CMarkTree(parsing: text, options: options, autolink: autolink)
         var collector = OutlineCollector(
-            path: path, lineOffset: lineOffset, lines: LineIndex(text), keepRawHTML: options.unsafeHTML)
+            path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink)
         collector.collect(from: tree.root)
+        if collector.mayHoldBareLink { return nil }
         collector.rewriteURLs(with: rewriteURL)
         collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)

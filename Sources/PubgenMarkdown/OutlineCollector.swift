@@ -23,6 +23,11 @@ struct OutlineCollector {
     private var textSoFar: [UInt8] = []
     private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
+    /// Whether a text node passed `BareLinkProbe` (checked only when `probesBareLinks`).
+    private(set) var mayHoldBareLink = false
+    /// Stop the walk at the first text node that could hold a bare link: the tree was
+    /// parsed without the autolink extension, and will be parsed again with it.
+    private let probesBareLinks: Bool
 
     private let path: String
     private let lineOffset: Int
@@ -34,7 +39,8 @@ struct OutlineCollector {
     private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
 
-    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool) {
+    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool = false) {
+        self.probesBareLinks = probesBareLinks
         self.path = path
         self.lineOffset = lineOffset
         self.lines = lines
@@ -50,6 +56,7 @@ struct OutlineCollector {
         defer { cmark_iter_free(iterator) }
         var paragraphDepth = 0
         var paragraphText: [UInt8] = []
+        var linkDepth = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -63,7 +70,10 @@ struct OutlineCollector {
                     location: location(of: node))
                 headings.append(heading)
                 headingNodes.append((node, heading))
+            case CMARK_NODE_LINK where !entering:
+                linkDepth -= 1
             case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
+                if cmark_node_get_type(node) == CMARK_NODE_LINK { linkDepth += 1 }
                 let destination = Self.string(cmark_node_get_url(node))
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
                 let location = inlineLocation(of: node, patterns: isImage ? ["!["] : Self.linkPatterns(node, destination))
@@ -90,6 +100,11 @@ struct OutlineCollector {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 // The bytes as cmark-gfm holds them: no string per text node.
                 let literal = Self.bytes(cmark_node_get_literal(node))
+                if probesBareLinks, linkDepth == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT,
+                   BareLinkProbe.mayHoldBareLink(literal) {
+                    mayHoldBareLink = true
+                    return
+                }
                 words.add(literal)
                 if paragraphDepth > 0 { paragraphText.append(contentsOf: literal) }
                 if moreMarker == nil { textSoFar.append(contentsOf: literal) }

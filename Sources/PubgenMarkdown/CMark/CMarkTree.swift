@@ -20,14 +20,19 @@ struct CMarkTree: ~Copyable {
     private let renderExtensions: UnsafeMutablePointer<cmark_llist>?
 
     /// Parses `text` under the parse lock.
+    /// - Parameter autolink: Attach the autolink extension (bare `www.`, `https://` and
+    ///   e-mail links). Without it, the tree differs only by the links it would have
+    ///   made (see `BareLinkProbe`).
     /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
-    init(parsing text: String, options: MarkdownOptions) {
+    init(parsing text: String, options: MarkdownOptions, autolink: Bool) {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and the
         // check was 1% of a build, all of it inside the parse lock. (NUL bytes, which
         // it would also replace, cmark-gfm replaces while it splits lines anyway.)
         var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
-        let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+        let extensionNames = autolink
+            ? ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+            : ["table", "strikethrough", "tasklist", "tagfilter"]
         var parsedRoot: OpaquePointer?
         var tagFilter: OpaquePointer?
         arena = pubgen_arena_open()

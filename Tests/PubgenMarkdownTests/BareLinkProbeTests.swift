@@ -1,0 +1,124 @@
+@testable import PubgenMarkdown
+import PubgenDiagnostics
+import PubgenTestSupport
+import Testing
+
+/// Documents are parsed without the autolink extension unless a text node could hold
+/// a bare link; either way the result must be what cmark-gfm gives with the extension.
+@Suite struct BareLinkProbeTests {
+    /// Everything a rendering produced, comparable as a whole.
+    struct Snapshot: Equatable {
+        var html: [UInt8]
+        var headings: [MarkdownHeading]
+        var links: [MarkdownLink]
+        var images: [MarkdownImage]
+        var rawHTMLLocations: [SourceLocation]
+        var activeLinks: [MarkdownLink]
+        var firstParagraph: String
+        var summaryHTML: String?
+        var summaryText: String?
+        var wordCount: Int
+
+        init(_ rendered: RenderedMarkdown) {
+            html = rendered.htmlUTF8
+            headings = rendered.headings
+            links = rendered.links
+            images = rendered.images
+            rawHTMLLocations = rendered.rawHTMLLocations
+            activeLinks = rendered.activeLinks
+            firstParagraph = rendered.firstParagraph
+            summaryHTML = rendered.summaryHTML
+            summaryText = rendered.summaryText
+            wordCount = rendered.wordCount
+        }
+    }
+
+    static func probe(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { BareLinkProbe.mayHoldBareLink($0) }
+    }
+
+    static func render(_ text: String, _ renderer: MarkdownRenderer, autolink: Bool) -> RenderedMarkdown? {
+        renderer.render(text, path: "a.md", lineOffset: 2, lines: LineIndex(text), autolink: autolink, rewriteURL: { _ in nil })
+    }
+
+    @Test(arguments: ["a@b", "see https://x", "ftp://", "www", "xwwwx", "end www", "a@@", "mailto:me@x.org"])
+    func probeFindsCandidates(_ text: String) {
+        #expect(Self.probe(text))
+    }
+
+    @Test(arguments: ["", "ww", "w w w", "a:/b", "http:/ /x", "wWw", "plain words, with wit and awe", "ab:/", "https:", "@"])
+    func probeRejectsTextWithoutCandidates(_ text: String) {
+        #expect(!Self.probe(text))
+    }
+
+    /// The fast path is taken where link destinations, code and front-matter-like text
+    /// hold the trigger bytes but no text node does, and given up where one does.
+    @Test func fastPathIsTakenOnlyWithoutCandidatesInText() {
+        let renderer = MarkdownRenderer()
+        let plain = """
+            # Title
+
+            See [docs](https://example.com/www/@x) and `me@example.com`, [https://x.org](https://x.org), \
+            <https://angle.example> and [*me@example.com*](mailto:me@example.com).
+
+            ```python
+            @dataclass
+            url = "https://x"
+            ```
+
+            """
+        #expect(Self.render(plain, renderer, autolink: false) != nil)
+        for text in [
+            "Mail me@example.com.\n", "Go to www.example.com\n", "(https://example.com)\n", "| a |\n|---|\n| www.x.y |\n",
+            "![me@example.com](a.png)\n", "[unclosed www.x.y\n",
+        ] {
+            #expect(Self.render(text, renderer, autolink: false) == nil, "\(text)")
+        }
+    }
+
+    /// Pieces that exercise bare links and everything that could split or swallow them:
+    /// emphasis, smart punctuation, brackets, code, raw HTML, entities, escapes, blocks.
+    static let pieces = [
+        "www", "www.", ".", "..", "...", "example", ".com", "x.org", "://", "http", "https", "ftp", "HTTPS", "xhttp",
+        "@", "me", "first.last+tag", "mailto:", "xmpp:", "/", "/path", "?q=1", "_", "__", "*", "**", "~", "~~",
+        "(", ")", "[", "]", "](", "![", "`", " ", " ", "  ", "\n", "\n\n", "'", "\"", "-", "--", "&amp;", "&#46;",
+        "&", ";", "<", ">", "<b>", "</b>", "|", "!", "\\", "\\:", "é", "’", "日本", "1", "# ", "> ", "- ", "1. ",
+        "    ", "```\n", "[^1]", "\n[^1]: ", "\t", "w", "ww", "<!-- more -->\n", "[x]: https://ref.example\n",
+        "[x]", "[", "](a)", "<https://angle.example>", "![", "](b.png)",
+    ]
+
+    static func document(_ random: inout SplitMix64) -> String {
+        let count = Int.random(in: 1...40, using: &random)
+        return (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
+    }
+
+    /// A differential test: thousands of documents, each under several option sets,
+    /// rendered the fast way and with the extension always attached.
+    @Test func renderingEqualsAlwaysAutolinkingRendering() {
+        var random = SplitMix64(seed: 0xA070_1111)
+        let renderers = [
+            MarkdownRenderer(),
+            MarkdownRenderer(options: MarkdownOptions(smartPunctuation: false, unsafeHTML: true, hardBreaks: true)),
+        ]
+        var fastPaths = 0
+        var mismatches: [String] = []
+        for index in 0..<4000 {
+            let text = Self.document(&random)
+            let renderer = renderers[index % renderers.count]
+            guard let expected = Self.render(text, renderer, autolink: true).map(Snapshot.init) else {
+                Issue.record("rendering with autolink gave no result")
+                return
+            }
+            if let fast = Self.render(text, renderer, autolink: false) {
+                fastPaths += 1
+                if Snapshot(fast) != expected { mismatches.append(text) }
+            }
+            let rendered = renderer.render(text, path: "a.md", lineOffset: 2)
+            if Snapshot(rendered) != expected { mismatches.append(text) }
+        }
+        #expect(mismatches.isEmpty, "first: \(mismatches.first.map { String(reflecting: $0) } ?? "")")
+        // Both paths are exercised: many documents have no candidate, many have one.
+        #expect(fastPaths > 400 && fastPaths < 3600, "\(fastPaths) fast paths")
+    }
+}
