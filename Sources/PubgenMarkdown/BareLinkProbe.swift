@@ -25,8 +25,71 @@ import Darwin
 ///   an `<autolink>`'s text is not parsed, and e-mails are not looked for inside links
 ///   (but they are in an image's alt text), so text inside a link need not be probed.
 ///
-/// Anything more (`@` in prose, `www` in a word) only costs a second parse.
+/// Anything more (`@` in prose, `www` in a word) only costs a second parse. So that a
+/// document that has bare links is not parsed twice, `sourceMayHoldBareLink` looks at
+/// the Markdown first, and such a document is parsed with the extension straight away.
 enum BareLinkProbe {
+    /// Whether a document's Markdown looks as if it holds a bare link: a guess, which
+    /// may say yes for nothing (`www.` in code) and no for a link that escapes or
+    /// entities make, where the text nodes' probe still finds it. It says no to the
+    /// bytes that plain links and code commonly hold: URLs right after `](`, `<` or a
+    /// reference definition's `]: `, `www.` inside a URL or word, and an `@` with no
+    /// address around it (`@dataclass`).
+    static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = source.baseAddress, source.count >= 3 else { return false }
+        let count = source.count
+        func byte(_ index: Int) -> UInt8 { index >= 0 && index < count ? base[index] : 0 }
+        return anyOccurrence(of: UInt8(ascii: "@"), in: source) { index in
+            isAddressByte(byte(index - 1)) && isAlphanumeric(byte(index + 1))
+        } || anyOccurrence(of: UInt8(ascii: ":"), in: source) { index in
+            guard byte(index + 1) == UInt8(ascii: "/"), byte(index + 2) == UInt8(ascii: "/") else { return false }
+            var start = index
+            while isLetter(byte(start - 1)) { start -= 1 }
+            var before = start - 1
+            if byte(before) == UInt8(ascii: "<") || (byte(before) == UInt8(ascii: "(") && byte(before - 1) == UInt8(ascii: "]")) {
+                return false
+            }
+            while byte(before) == UInt8(ascii: " ") { before -= 1 }
+            return !(byte(before) == UInt8(ascii: ":") && byte(before - 1) == UInt8(ascii: "]"))
+        } || anyOccurrence(of: UInt8(ascii: "w"), in: source) { index in
+            guard byte(index + 1) == UInt8(ascii: "w"), byte(index + 2) == UInt8(ascii: "w"),
+                  byte(index + 3) == UInt8(ascii: ".") else { return false }
+            // Where the extension's `www.` match may start (`>` ends a quote's marker).
+            let before = byte(index - 1)
+            return before == 0 || before <= UInt8(ascii: " ") || "*_~(>".utf8.contains(before)
+        }
+    }
+
+    /// The bytes of an address's local part, which must come just before its `@`.
+    private static func isAddressByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "_")
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// Whether `byte` occurs in `source` at an index that satisfies `predicate`; the
+    /// occurrences are found with `memchr`.
+    private static func anyOccurrence(
+        of byte: UInt8, in source: UnsafeBufferPointer<UInt8>, where predicate: (Int) -> Bool
+    ) -> Bool {
+        guard let base = source.baseAddress else { return false }
+        var start = 0
+        while start < source.count, let hit = memchr(base + start, Int32(byte), source.count - start) {
+            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if predicate(index) { return true }
+            start = index + 1
+        }
+        return false
+    }
+
+    /// Whether a text node could hold a bare link (see above).
     static func mayHoldBareLink(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = text.baseAddress, text.count >= 3 else { return false }
         return memchr(base, Int32(UInt8(ascii: "@")), text.count) != nil
@@ -34,16 +97,10 @@ enum BareLinkProbe {
             || contains(UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w"), in: text)
     }
 
-    /// Whether the three bytes occur in a row, found by `memchr` on the first.
+    /// Whether the three bytes occur in a row.
     private static func contains(_ first: UInt8, _ second: UInt8, _ third: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
-        let last = text.count - 2  // where a match can start, exclusive
-        var start = 0
-        while start < last, let hit = memchr(base + start, Int32(first), last - start) {
-            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if base[index + 1] == second && base[index + 2] == third { return true }
-            start = index + 1
+        anyOccurrence(of: first, in: text) { index in
+            index + 2 < text.count && text[index + 1] == second && text[index + 2] == third
         }
-        return false
     }
 }

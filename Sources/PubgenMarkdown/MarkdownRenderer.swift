@@ -29,8 +29,12 @@ package struct MarkdownRenderer: Sendable {
         let lines = LineIndex(text)
         // Most documents hold no bare link: parsed without the autolink extension, they
         // give the same tree for less (see `BareLinkProbe`).
-        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, rewriteURL: rewriteURL)
-            ?? render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, rewriteURL: rewriteURL)!
+        var text = text
+        let looksLinked = text.withUTF8(BareLinkProbe.sourceMayHoldBareLink)
+        if !looksLinked, let rendered = render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, rewriteURL: rewriteURL) {
+            return rendered
+        }
+        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, rewriteURL: rewriteURL)!
     }
 
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare

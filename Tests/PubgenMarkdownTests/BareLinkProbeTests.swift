@@ -52,6 +52,42 @@ import Testing
         #expect(!Self.probe(text))
     }
 
+    static func guess(_ source: String) -> Bool {
+        var source = source
+        return source.withUTF8 { BareLinkProbe.sourceMayHoldBareLink($0) }
+    }
+
+    /// Plain links, autolinks in brackets, reference definitions, URLs inside URLs and
+    /// decorators in code do not look like bare links.
+    @Test(arguments: [
+        "[a](https://x.org) and ![i](http://y.org/z.png)", "<https://z.org> and <ftp://f.org>", "[r]: https://ref.org",
+        "[r]:  http://ref.org \"Title\"", "[a](https://www.x.org)", "```python\n@dataclass\nclass A: pass\n```",
+        "user @ host", "the wwwx. and awww.", "plain text", "",
+    ])
+    func sourceGuessSaysNoToPlainLinksAndCode(_ source: String) {
+        #expect(!Self.guess(source))
+    }
+
+    @Test(arguments: [
+        "see https://x.org", "(https://x.org)", "\"http://x.org\"", "go to www.example.com", "(www.x.y)", "> www.x.y",
+        "*www.x.y*", "mail me@example.org", "mailto:me@example.org", "https://x.org",
+    ])
+    func sourceGuessSaysYesToBareLinks(_ source: String) {
+        #expect(Self.guess(source))
+    }
+
+    /// Where the guess misses a link that an entity or escape makes, the text nodes'
+    /// probe still finds it, and the document gets the link.
+    @Test func linksTheGuessMissesAreStillMade() throws {
+        let renderer = MarkdownRenderer()
+        for (source, destination) in [("Write to x&#64;example.com.\n", "mailto:x@example.com"), ("An unclosed [link](https://x.org\n", "https://x.org")] {
+            #expect(!Self.guess(source), "\(source)")
+            #expect(Self.render(source, renderer, autolink: false) == nil, "\(source)")
+            let rendered = renderer.render(source, path: "a.md")
+            #expect(rendered.links.map(\.destination) == [destination], "\(source)")
+        }
+    }
+
     /// The fast path is taken where link destinations, code and front-matter-like text
     /// hold the trigger bytes but no text node does, and given up where one does.
     @Test func fastPathIsTakenOnlyWithoutCandidatesInText() {
