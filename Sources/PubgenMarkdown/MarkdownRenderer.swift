@@ -27,14 +27,18 @@ package struct MarkdownRenderer: Sendable {
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let lines = LineIndex(text)
-        // Most documents hold no bare link: parsed without the autolink extension, they
-        // give the same tree for less (see `BareLinkProbe`).
+        // Most documents hold no bare link and no footnote: parsed without the autolink
+        // extension and the footnote option, they give the same tree for less (see
+        // `BareLinkProbe` and `FootnoteProbe`).
         var text = text
-        let looksLinked = text.withUTF8(BareLinkProbe.sourceMayHoldBareLink)
-        if !looksLinked, let rendered = render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, rewriteURL: rewriteURL) {
+        let (looksLinked, footnotes) = text.withUTF8 {
+            (BareLinkProbe.sourceMayHoldBareLink($0), FootnoteProbe.mayHoldFootnote($0))
+        }
+        if !looksLinked, let rendered = render(
+            text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: footnotes, rewriteURL: rewriteURL) {
             return rendered
         }
-        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, rewriteURL: rewriteURL)!
+        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes, rewriteURL: rewriteURL)!
     }
 
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
@@ -45,9 +49,10 @@ package struct MarkdownRenderer: Sendable {
         lineOffset: Int,
         lines: LineIndex,
         autolink: Bool,
+        footnotes: Bool = true,
         rewriteURL: (String) -> String?
     ) -> RenderedMarkdown? {
-        let tree = CMarkTree(parsing: text, options: options, autolink: autolink)
+        let tree = CMarkTree(parsing: text, options: options, autolink: autolink, footnotes: footnotes)
         var collector = OutlineCollector(
             path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink)
         collector.collect(from: tree.root)

@@ -152,7 +152,7 @@ import CCmarkGFM
     func plainHeadingsRenderAsCmarkGFMDoes(_ text: String, smart: Bool) throws {
         var options = MarkdownOptions()
         options.smartPunctuation = smart
-        let tree = CMarkTree(parsing: "## \(text)\n", options: options, autolink: true)
+        let tree = CMarkTree(parsing: "## \(text)\n", options: options, autolink: true, footnotes: true)
         let heading = try #require(cmark_node_first_child(tree.root))
         try #require(cmark_node_get_type(heading) == CMARK_NODE_HEADING)
         let rendered = OutlineCollector.innerHTML(of: heading, tag: "h2", options: CMarkTree.renderOptions(options))
@@ -166,7 +166,7 @@ import CCmarkGFM
     }
 
     @Test func headingsWithMarkupTakeTheLongWay() throws {
-        let tree = CMarkTree(parsing: "## A *b* `c`\n", options: MarkdownOptions(), autolink: true)
+        let tree = CMarkTree(parsing: "## A *b* `c`\n", options: MarkdownOptions(), autolink: true, footnotes: true)
         let heading = try #require(cmark_node_first_child(tree.root))
         #expect(OutlineCollector.plainInnerHTML(of: heading) == nil)
     }

@@ -23,12 +23,15 @@ struct CMarkTree: ~Copyable {
     /// - Parameter autolink: Attach the autolink extension (bare `www.`, `https://` and
     ///   e-mail links). Without it, the tree differs only by the links it would have
     ///   made (see `BareLinkProbe`).
+    /// - Parameter footnotes: Parse footnotes, which costs two more walks over the tree
+    ///   (see `FootnoteProbe`).
     /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
-    init(parsing text: String, options: MarkdownOptions, autolink: Bool) {
+    init(parsing text: String, options: MarkdownOptions, autolink: Bool, footnotes: Bool) {
         // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and the
         // check was 1% of a build, all of it inside the parse lock. (NUL bytes, which
         // it would also replace, cmark-gfm replaces while it splits lines anyway.)
-        var parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
+        var parseOptions = CMARK_OPT_SOURCEPOS
+        if footnotes { parseOptions |= CMARK_OPT_FOOTNOTES }
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
         let extensionNames = autolink
             ? ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]

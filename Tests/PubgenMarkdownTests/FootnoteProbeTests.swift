@@ -1,0 +1,37 @@
+@testable import PubgenMarkdown
+import PubgenDiagnostics
+import Testing
+
+/// Documents are parsed without cmark-gfm's footnote option unless their Markdown could
+/// hold a footnote; the result must be what the option gives.
+@Suite struct FootnoteProbeTests {
+    static func probe(_ source: String) -> Bool {
+        var source = source
+        return source.withUTF8 { FootnoteProbe.mayHoldFootnote($0) }
+    }
+
+    @Test(arguments: ["[^1]", "\n[^note]: text", "a ^ b", "\\^", "&#94;", "&#x5E;", "&Hat;", "x&#"])
+    func probeFindsEverySpellingOfTheCaret(_ source: String) {
+        #expect(Self.probe(source))
+    }
+
+    @Test(arguments: ["", "plain [link](x) and [ref]", "AT&T &amp; &lt;", "&", "&hat;", "&H"])
+    func probeRejectsMarkdownWithoutACaret(_ source: String) {
+        #expect(!Self.probe(source))
+    }
+
+    /// Footnotes however the caret is spelled, and documents without any: the same HTML
+    /// as a parse with the footnote option always on.
+    @Test(arguments: [
+        "Claim[^a].\n\n[^a]: The note.\n", "Claim[&#94;a].\n\n[^a]: Note.\n", "Claim[\\^a].\n\n[^a]: Note.\n",
+        "Claim[&Hat;a].\n\n[^a]: Note.\n", "No notes here, [a link](x.md) and [^] alone.\n", "Just text.\n",
+    ])
+    func renderingEqualsRenderingWithFootnotesOn(_ source: String) throws {
+        let renderer = MarkdownRenderer()
+        let forced = try #require(renderer.render(
+            source, path: "a.md", lineOffset: 0, lines: LineIndex(source), autolink: true, footnotes: true, rewriteURL: { _ in nil }))
+        let rendered = renderer.render(source, path: "a.md")
+        #expect(rendered.htmlUTF8 == forced.htmlUTF8)
+        #expect(rendered.wordCount == forced.wordCount)
+    }
+}
