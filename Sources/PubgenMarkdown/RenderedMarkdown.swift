@@ -1,7 +1,7 @@
 import PubgenDiagnostics
 
 /// Everything pubgen needs from one Markdown document, copied out of cmark-gfm.
-package struct RenderedMarkdown: Sendable {
+package struct RenderedMarkdown: Sendable, Equatable {
     /// The body as HTML (UTF-8), with heading ids and self-links, and links rewritten.
     ///
     /// Bytes, as cmark-gfm gives them: pages take them as they are, and making a string
