@@ -23,7 +23,13 @@ import Darwin
 /// - an e-mail link is found in merged text nodes, and needs an `@`;
 /// - no bare link is made in a link's text: URLs are not matched while a `[` is open,
 ///   an `<autolink>`'s text is not parsed, and e-mails are not looked for inside links
-///   (but they are in an image's alt text), so text inside a link need not be probed.
+///   (but they are in an image's alt text, and after a link nested in a link's text,
+///   where the extension's "in a link" flag has already been reset), so text inside a
+///   link need not be probed;
+/// - the probed tree holds all the text the parse made, which is not so with footnotes:
+///   cmark-gfm drops unreferenced and repeated definitions first, and a bare link can
+///   decide what is referenced (`[^a]: www.x.y[^b]` swallows the `[^b]`). Documents
+///   that may hold footnotes (`FootnoteProbe`) are parsed with the extension at once.
 ///
 /// Anything more (`@` in prose, `www` in a word) only costs a second parse. So that a
 /// document that has bare links is not parsed twice, `sourceMayHoldBareLink` looks at

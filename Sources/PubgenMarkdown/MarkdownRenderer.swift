@@ -34,7 +34,9 @@ package struct MarkdownRenderer: Sendable {
         let (looksLinked, footnotes) = text.withUTF8 {
             (BareLinkProbe.sourceMayHoldBareLink($0), FootnoteProbe.mayHoldFootnote($0))
         }
-        if !looksLinked, let rendered = render(
+        // With footnotes, cmark-gfm drops the definitions nothing references before the
+        // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
+        if !looksLinked, !footnotes, let rendered = render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: footnotes, rewriteURL: rewriteURL) {
             return rendered
         }
@@ -49,7 +51,7 @@ package struct MarkdownRenderer: Sendable {
         lineOffset: Int,
         lines: LineIndex,
         autolink: Bool,
-        footnotes: Bool = true,
+        footnotes: Bool,
         rewriteURL: (String) -> String?
     ) -> RenderedMarkdown? {
         let tree = CMarkTree(parsing: text, options: options, autolink: autolink, footnotes: footnotes)

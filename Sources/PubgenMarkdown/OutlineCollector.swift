@@ -56,7 +56,9 @@ struct OutlineCollector {
         defer { cmark_iter_free(iterator) }
         var paragraphDepth = 0
         var paragraphText: [UInt8] = []
-        var linkDepth = 0
+        // As the autolink extension tracks links when it looks for addresses: a link
+        // ends the span it skips, even one nested in another (`[<http://a> me@x.y](b)`).
+        var inLink = false
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -71,9 +73,9 @@ struct OutlineCollector {
                 headings.append(heading)
                 headingNodes.append((node, heading))
             case CMARK_NODE_LINK where !entering:
-                linkDepth -= 1
+                inLink = false
             case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
-                if cmark_node_get_type(node) == CMARK_NODE_LINK { linkDepth += 1 }
+                if cmark_node_get_type(node) == CMARK_NODE_LINK { inLink = true }
                 let destination = Self.string(cmark_node_get_url(node))
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
                 let location = inlineLocation(of: node, patterns: isImage ? ["!["] : Self.linkPatterns(node, destination))
@@ -100,7 +102,7 @@ struct OutlineCollector {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 // The bytes as cmark-gfm holds them: no string per text node.
                 let literal = Self.bytes(cmark_node_get_literal(node))
-                if probesBareLinks, linkDepth == 0, cmark_node_get_type(node) == CMARK_NODE_TEXT,
+                if probesBareLinks, !inLink, cmark_node_get_type(node) == CMARK_NODE_TEXT,
                    BareLinkProbe.mayHoldBareLink(literal) {
                     mayHoldBareLink = true
                     return

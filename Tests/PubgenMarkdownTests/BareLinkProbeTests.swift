@@ -11,8 +11,17 @@ import Testing
         return text.withUTF8 { BareLinkProbe.mayHoldBareLink($0) }
     }
 
+    /// With `autolink`, what cmark-gfm gives (footnotes on, as always before); without
+    /// it, the fast parse as documents without footnotes get it, or `nil` to parse again.
     static func render(_ text: String, _ renderer: MarkdownRenderer, autolink: Bool) -> RenderedMarkdown? {
-        renderer.render(text, path: "a.md", lineOffset: 2, lines: LineIndex(text), autolink: autolink, rewriteURL: { _ in nil })
+        renderer.render(
+            text, path: "a.md", lineOffset: 2, lines: LineIndex(text), autolink: autolink, footnotes: autolink,
+            rewriteURL: { _ in nil })
+    }
+
+    static func mayHoldFootnote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { FootnoteProbe.mayHoldFootnote($0) }
     }
 
     @Test(arguments: ["a@b", "see https://x", "ftp://", "www", "xwwwx", "end www", "a@@", "mailto:me@x.org"])
@@ -47,6 +56,19 @@ import Testing
     ])
     func sourceGuessSaysYesToBareLinks(_ source: String) {
         #expect(Self.guess(source))
+    }
+
+    /// What review found the first probe missed: an address after a link nested in a
+    /// link's text, where the extension looks again; a bare link in a footnote definition
+    /// that nothing references, which cmark-gfm drops before the tree can be probed.
+    @Test(arguments: [
+        "[<http://a> me&#64;x.com](b)\n", "[<http://a> me\\@x.com](b)\n", "[^a]: http://x.y[^b]\n\n[^b]: Note.\n",
+        "Text.\n\n[^a]:www.x.y[^b]\n\n[^b]: Note.\n",
+    ])
+    func renderingEqualsCmarkGFMWhereTheFirstProbeFailed(_ text: String) throws {
+        let renderer = MarkdownRenderer()
+        let expected = try #require(Self.render(text, renderer, autolink: true))
+        #expect(renderer.render(text, path: "a.md", lineOffset: 2) == expected)
     }
 
     /// Where the guess misses a link that an entity or escape makes, the text nodes'
@@ -94,12 +116,17 @@ import Testing
         "(", ")", "[", "]", "](", "![", "`", " ", " ", "  ", "\n", "\n\n", "'", "\"", "-", "--", "&amp;", "&#46;",
         "&", ";", "<", ">", "<b>", "</b>", "|", "!", "\\", "\\:", "é", "’", "日本", "1", "# ", "> ", "- ", "1. ",
         "    ", "```\n", "[^1]", "\n[^1]: ", "\t", "w", "ww", "<!-- more -->\n", "[x]: https://ref.example\n",
-        "[x]", "[", "](a)", "<https://angle.example>", "![", "](b.png)", "^", "\\^", "&#94;", "&Hat;", "[^a]", "\n[^a]: ",
+        "[x]", "[", "](a)", "<https://angle.example>", "![", "](b.png)", "^", "\\^", "[^a]", "\n[^a]: ", "&#64;", "\\@",
+        "<http://a>", "[<http://a> ", "\n[^b]: ", "[^b]", "http://x.y", "me@x.com",
     ]
 
+    /// A random document. A caret that an entity spells, or a footnote reference in a
+    /// table cell, makes cmark-gfm read past the text it copies the label from (a bug
+    /// of its own, with either parse): documents with `|` get no footnote references.
     static func document(_ random: inout SplitMix64) -> String {
         let count = Int.random(in: 1...40, using: &random)
-        return (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
+        let text = (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
+        return text.contains("|") ? text.replacing("[^", with: "[") : text
     }
 
     /// A differential test: thousands of documents, each under several option sets,
@@ -119,7 +146,7 @@ import Testing
                 Issue.record("rendering with autolink gave no result")
                 return
             }
-            if let fast = Self.render(text, renderer, autolink: false) {
+            if !Self.mayHoldFootnote(text), let fast = Self.render(text, renderer, autolink: false) {
                 fastPaths += 1
                 if fast != expected { mismatches.append(text) }
             }
