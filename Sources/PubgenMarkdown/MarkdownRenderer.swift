@@ -65,7 +65,13 @@ package struct MarkdownRenderer: Sendable {
         collector.markSummaryEnd()
         var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
         // Pages take these bytes as they are, never through a string that would repair
-        // them: cmark-gfm and the highlighter must keep valid input valid.
+        // them: cmark-gfm and the highlighter keep valid input valid, with one exception.
+        // cmark-gfm takes a footnote reference's label by column counts, which can end
+        // inside a character (`[^本[][]` on one line, `com]` on the next); only documents
+        // that may hold footnotes pay for the check.
+        if footnotes, String(validating: html, as: UTF8.self) == nil {
+            html = Array(String(decoding: html, as: UTF8.self).utf8)
+        }
         assert(String(validating: html, as: UTF8.self) != nil, "Markdown rendered to invalid UTF-8")
         var summaryHTML: String?
         if collector.hasMoreMarker, let marker = html.withUnsafeBufferPointer({ $0.firstIndex(of: Self.sentinel) }) {

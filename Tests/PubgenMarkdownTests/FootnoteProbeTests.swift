@@ -37,4 +37,11 @@ import Testing
         #expect(rendered.wordCount == forced.wordCount)
     }
 
+    /// cmark-gfm can cut a character in two when it copies a footnote label (found by
+    /// fuzzing); the page must still be valid UTF-8, with U+FFFD where the cut was.
+    @Test func aLabelCutInsideACharacterIsRepaired() throws {
+        let rendered = MarkdownRenderer().render("[^本[][]\ncom]\n", path: "a.md")
+        let html = try #require(String(validating: rendered.htmlUTF8, as: UTF8.self))
+        #expect(html.contains("\u{FFFD}"), "\(html)")
+    }
 }
