@@ -6,10 +6,7 @@ import Testing
 /// Documents are parsed without the autolink extension unless a text node could hold
 /// a bare link; either way the result must be what cmark-gfm gives with the extension.
 @Suite struct BareLinkProbeTests {
-    static func probe(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { BareLinkProbe.mayHoldBareLink($0) }
-    }
+    static func probe(_ text: String) -> Bool { text.probed(by: BareLinkProbe.mayHoldBareLink) }
 
     /// With `autolink`, what cmark-gfm gives (footnotes on, as always before); without
     /// it, the fast parse as documents without footnotes get it, or `nil` to parse again.
@@ -19,10 +16,7 @@ import Testing
             rewriteURL: { _ in nil })
     }
 
-    static func mayHoldFootnote(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { FootnoteProbe.mayHoldFootnote($0) }
-    }
+    static func mayHoldFootnote(_ text: String) -> Bool { text.probed(by: FootnoteProbe.mayHoldFootnote) }
 
     @Test(arguments: ["a@b", "see https://x", "ftp://", "www", "xwwwx", "end www", "a@@", "mailto:me@x.org"])
     func probeFindsCandidates(_ text: String) {
@@ -34,10 +28,7 @@ import Testing
         #expect(!Self.probe(text))
     }
 
-    static func guess(_ source: String) -> Bool {
-        var source = source
-        return source.withUTF8 { BareLinkProbe.sourceMayHoldBareLink($0) }
-    }
+    static func guess(_ source: String) -> Bool { source.probed(by: BareLinkProbe.sourceMayHoldBareLink) }
 
     /// Plain links, autolinks in brackets, reference definitions, URLs inside URLs and
     /// decorators in code do not look like bare links.

@@ -5,10 +5,7 @@ import Testing
 /// Documents are parsed without cmark-gfm's footnote option unless their Markdown could
 /// hold a footnote; the result must be what the option gives.
 @Suite struct FootnoteProbeTests {
-    static func probe(_ source: String) -> Bool {
-        var source = source
-        return source.withUTF8 { FootnoteProbe.mayHoldFootnote($0) }
-    }
+    static func probe(_ source: String) -> Bool { source.probed(by: FootnoteProbe.mayHoldFootnote) }
 
     @Test(arguments: ["[^1]", "\n[^note]: text", "a ^ b", "\\^", "&#94;", "&#x5E;", "&Hat;", "x&#"])
     func probeFindsEverySpellingOfTheCaret(_ source: String) {
