@@ -31,13 +31,14 @@ package struct MarkdownRenderer: Sendable {
         // extension and the footnote option, they give the same tree for less (see
         // `BareLinkProbe` and `FootnoteProbe`).
         var text = text
-        let (looksLinked, footnotes) = text.withUTF8 {
-            (BareLinkProbe.sourceMayHoldBareLink($0), FootnoteProbe.mayHoldFootnote($0))
+        let (footnotes, autolinkAtOnce) = text.withUTF8 { source in
+            let footnotes = FootnoteProbe.mayHoldFootnote(source)
+            // With footnotes, cmark-gfm drops the definitions nothing references before the
+            // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
+            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source))
         }
-        // With footnotes, cmark-gfm drops the definitions nothing references before the
-        // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
-        if !looksLinked, !footnotes, let rendered = render(
-            text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: footnotes, rewriteURL: rewriteURL) {
+        if !autolinkAtOnce, let rendered = render(
+            text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false, rewriteURL: rewriteURL) {
             return rendered
         }
         return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes, rewriteURL: rewriteURL)!
