@@ -7,6 +7,8 @@ interleaved round by round (round 1: a, b, c, d; round 2: a, b, c, d; …):
 
   pubgen                 `pubgen build -q CONTENT OUT`, default config (highlighting on)
   pubgen (no highlight)  the same with `--config` pointing at a file with `highlight: false`
+  pubgen (bare links…)   the same articles with a bare URL, an address and a footnote
+                         appended to each: the parse paths the corpus itself never takes
   hugo                   Debian's hugo on the same articles, with the minimal site in
                          Benchmarks/hugo/ (article pages, an index, one RSS feed)
   floor                  Benchmarks/floor/floor.c: cmark-gfm over every body, one thread,
@@ -53,10 +55,11 @@ HUGO = shutil.which("hugo") or "/usr/bin/hugo"
 SWIFT_BUILD = ["swift", "build", "-c", "release", "--static-swift-stdlib"]
 RUN_TIMEOUT = 900  # seconds; a run that takes longer is killed and the bench fails
 
-TOOLS = ["pubgen", "pubgen-nohl", "hugo", "floor"]
+TOOLS = ["pubgen", "pubgen-nohl", "pubgen-links", "hugo", "floor"]
 LABELS = {
     "pubgen": "pubgen",
     "pubgen-nohl": "pubgen (no highlight)",
+    "pubgen-links": "pubgen (bare links, footnotes)",
     "hugo": "hugo",
     "floor": "floor (cmark-gfm, 1 thread)",
     "rebuild": "pubgen rebuild, 1 article edited",
@@ -264,6 +267,7 @@ class Corpus:
     content: str
     hugo_site: str
     nohl_config: str
+    links_content: str  # the articles with a bare link and a footnote appended to each
     files: int
     bytes: int
     words: int
@@ -293,7 +297,22 @@ def make_corpus(workdir: str, n: int) -> Corpus:
     shutil.copy(os.path.join(HERE, "hugo", "config.toml"), hugo_site)
     shutil.copytree(os.path.join(HERE, "hugo", "layouts"), os.path.join(hugo_site, "layouts"))
     shutil.copytree(content, os.path.join(hugo_site, "content"))
-    return Corpus(n, root, site, content, hugo_site, nohl, len(paths), total_bytes, words, generate_s)
+    links_content = os.path.join(root, "links-site", "content")
+    os.makedirs(links_content)
+    shutil.copy(os.path.join(site, "pubgen.yml"), os.path.dirname(links_content))
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(links_content, os.path.basename(path)), "w", encoding="utf-8") as f:
+            f.write(text + LINKS_APPENDIX)
+    return Corpus(n, root, site, content, hugo_site, nohl, links_content, len(paths), total_bytes, words, generate_s)
+
+
+# Appended to every article of the `pubgen-links` corpus: what makes pubgen parse with
+# cmark-gfm's autolink extension and its footnote option (which it skips when they
+# cannot matter), so a regression on such content shows.
+LINKS_APPENDIX = ("\nSee https://example.org/more or www.example.org, or write to team@example.org.[^more]\n"
+                  "\n[^more]: A footnote, as long-form articles have.\n")
 
 
 # -- one size ---------------------------------------------------------------------------
@@ -303,6 +322,8 @@ def commands(tool: str, corpus: Corpus, out: str, floor: str) -> list[str]:
         return [PUBGEN, "build", "-q", corpus.content, out]
     if tool == "pubgen-nohl":
         return [PUBGEN, "build", "-q", "--config", corpus.nohl_config, corpus.content, out]
+    if tool == "pubgen-links":
+        return [PUBGEN, "build", "-q", corpus.links_content, out]
     if tool == "hugo":
         return [HUGO, "--quiet", "-s", corpus.hugo_site, "-d", out]
     if tool == "floor":
@@ -437,6 +458,7 @@ def bench_size(n: int, rounds: int, rebuild_rounds: int, workdir: str, floor: st
         "pubgen_nohl_over_hugo": med["pubgen-nohl"] / med["hugo"],
         "pubgen_nohl_over_floor": med["pubgen-nohl"] / med["floor"],
         "highlight_cost": med["pubgen"] / med["pubgen-nohl"],
+        "links_cost": med["pubgen-links"] / med["pubgen"],
         "rebuild_over_full": med["rebuild"] / med["pubgen"],
     }
     print_size_table(n, corpus, summary, ratios)
@@ -467,8 +489,8 @@ def print_size_table(n: int, corpus: Corpus, summary: dict, ratios: dict) -> Non
     print("-" * len(header))
     print(f"pubgen / hugo  = {ratios['pubgen_over_hugo']:.3f}    pubgen / floor = {ratios['pubgen_over_floor']:.2f}    "
           f"(no highlight: {ratios['pubgen_nohl_over_hugo']:.3f} / {ratios['pubgen_nohl_over_floor']:.2f})")
-    print(f"highlighting costs x{ratios['highlight_cost']:.2f}; one-article rebuild = "
-          f"{ratios['rebuild_over_full']:.2f} x a full build", flush=True)
+    print(f"highlighting costs x{ratios['highlight_cost']:.2f}; bare links and footnotes x{ratios['links_cost']:.2f}; "
+          f"one-article rebuild = {ratios['rebuild_over_full']:.2f} x a full build", flush=True)
     busiest = max(summary[tool]["median_other_cpu_pct"] for tool in summary)
     if busiest >= NOISE_PCT:
         print(f"WARNING: other processes used up to {busiest:.0f}% of the {NPROC} CPUs during these runs "
