@@ -57,22 +57,19 @@ package struct MarkdownRenderer: Sendable {
     ) -> RenderedMarkdown? {
         let tree = CMarkTree(parsing: text, options: options, autolink: autolink, footnotes: footnotes)
         var collector = OutlineCollector(
-            path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink)
+            path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink,
+            checksFootnoteLabels: footnotes)
         collector.collect(from: tree.root)
         if collector.mayHoldBareLink { return nil }
+        collector.repairCutFootnoteLabels()
         collector.rewriteURLs(with: rewriteURL)
         collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
         var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
         // Pages take these bytes as they are, never through a string that would repair
-        // them: cmark-gfm and the highlighter keep valid input valid, with one exception.
-        // cmark-gfm takes a footnote reference's label by column counts, which can end
-        // inside a character (`[^本[][]` on one line, `com]` on the next); only documents
-        // that may hold footnotes pay for the check.
-        if footnotes, String(validating: html, as: UTF8.self) == nil {
-            html = Array(String(decoding: html, as: UTF8.self).utf8)
-        }
+        // them: cmark-gfm and the highlighter keep valid input valid (footnote labels
+        // cut inside a character were mended in the tree: `repairCutFootnoteLabels`).
         assert(String(validating: html, as: UTF8.self) != nil, "Markdown rendered to invalid UTF-8")
         var summaryHTML: String?
         if collector.hasMoreMarker, let marker = html.withUnsafeBufferPointer({ $0.firstIndex(of: Self.sentinel) }) {

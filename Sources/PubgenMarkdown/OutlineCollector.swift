@@ -28,6 +28,9 @@ struct OutlineCollector {
     /// Stop the walk at the first text node that could hold a bare link: the tree was
     /// parsed without the autolink extension, and will be parsed again with it.
     private let probesBareLinks: Bool
+    /// Look for footnote labels cut inside a character (the tree has footnotes parsed).
+    private let checksFootnoteLabels: Bool
+    private var cutLabelNodes: [OpaquePointer] = []
 
     private let path: String
     private let lineOffset: Int
@@ -39,8 +42,12 @@ struct OutlineCollector {
     private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
 
-    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool = false) {
+    init(
+        path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool = false,
+        checksFootnoteLabels: Bool = true
+    ) {
         self.probesBareLinks = probesBareLinks
+        self.checksFootnoteLabels = checksFootnoteLabels
         self.path = path
         self.lineOffset = lineOffset
         self.lines = lines
@@ -107,6 +114,7 @@ struct OutlineCollector {
                     mayHoldBareLink = true
                     return
                 }
+                if checksFootnoteLabels, Self.holdsCutFootnoteLabel(literal) { cutLabelNodes.append(node) }
                 words.add(literal)
                 if paragraphDepth > 0 { paragraphText.append(contentsOf: literal) }
                 if moreMarker == nil { textSoFar.append(contentsOf: literal) }
@@ -129,6 +137,31 @@ struct OutlineCollector {
                 break
             }
         }
+    }
+
+    /// Makes the text of footnote references valid UTF-8 again where cmark-gfm cut it.
+    ///
+    /// cmark-gfm copies a reference's label by column counts, which can end inside a
+    /// character (`[^本[][]` on one line, `com]` on the next gives `[^` and half of `本`).
+    /// A reference with no definition becomes the text `[^label]`, so only text holding
+    /// `[^` can carry such a cut into the page; it gets U+FFFD where the cut was.
+    func repairCutFootnoteLabels() {
+        for node in cutLabelNodes {
+            cmark_node_set_literal(node, String(decoding: Self.bytes(cmark_node_get_literal(node)), as: UTF8.self))
+        }
+    }
+
+    static func holdsCutFootnoteLabel(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        var start = 0
+        while start < text.count, let hit = memchr(base + start, Int32(UInt8(ascii: "[")), text.count - start) {
+            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if index + 1 < text.count, text[index + 1] == UInt8(ascii: "^") {
+                return String(validating: text, as: UTF8.self) == nil
+            }
+            start = index + 1
+        }
+        return false
     }
 
     /// Replaces link and image destinations that `rewrite` maps to something new, and
