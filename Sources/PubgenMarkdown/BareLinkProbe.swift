@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PubgenDiagnostics
 
 /// Whether a text node could hold one of the bare links that cmark-gfm's autolink
 /// extension makes: `www.` links, `http://`, `https://` and `ftp://` URLs, e-mail
@@ -42,12 +38,11 @@ enum BareLinkProbe {
     /// reference definition's `]: `, `www.` inside a URL or word, and an `@` with no
     /// address around it (`@dataclass`).
     static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = source.baseAddress, source.count >= 3 else { return false }
-        let count = source.count
-        func byte(_ index: Int) -> UInt8 { index >= 0 && index < count ? base[index] : 0 }
-        return anyOccurrence(of: UInt8(ascii: "@"), in: source) { index in
+        guard source.count >= 3 else { return false }
+        func byte(_ index: Int) -> UInt8 { index >= 0 && index < source.count ? source[index] : 0 }
+        return source.containsByte(UInt8(ascii: "@")) { index in
             isAddressByte(byte(index - 1)) && isAlphanumeric(byte(index + 1))
-        } || anyOccurrence(of: UInt8(ascii: ":"), in: source) { index in
+        } || source.containsByte(UInt8(ascii: ":")) { index in
             guard byte(index + 1) == UInt8(ascii: "/"), byte(index + 2) == UInt8(ascii: "/") else { return false }
             var start = index
             while isLetter(byte(start - 1)) { start -= 1 }
@@ -57,7 +52,7 @@ enum BareLinkProbe {
             }
             while byte(before) == UInt8(ascii: " ") { before -= 1 }
             return !(byte(before) == UInt8(ascii: ":") && byte(before - 1) == UInt8(ascii: "]"))
-        } || anyOccurrence(of: UInt8(ascii: "w"), in: source) { index in
+        } || source.containsByte(UInt8(ascii: "w")) { index in
             guard byte(index + 1) == UInt8(ascii: "w"), byte(index + 2) == UInt8(ascii: "w"),
                   byte(index + 3) == UInt8(ascii: ".") else { return false }
             // Where the extension's `www.` match may start (`>` ends a quote's marker).
@@ -80,33 +75,15 @@ enum BareLinkProbe {
         isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
-    /// Whether `byte` occurs in `source` at an index that satisfies `predicate`; the
-    /// occurrences are found with `memchr`.
-    private static func anyOccurrence(
-        of byte: UInt8, in source: UnsafeBufferPointer<UInt8>, where predicate: (Int) -> Bool
-    ) -> Bool {
-        guard let base = source.baseAddress else { return false }
-        var start = 0
-        while start < source.count, let hit = memchr(base + start, Int32(byte), source.count - start) {
-            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if predicate(index) { return true }
-            start = index + 1
-        }
-        return false
-    }
-
     /// Whether a text node could hold a bare link (see above).
     static func mayHoldBareLink(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress, text.count >= 3 else { return false }
-        return memchr(base, Int32(UInt8(ascii: "@")), text.count) != nil
-            || contains(UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"), in: text)
-            || contains(UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w"), in: text)
-    }
-
-    /// Whether the three bytes occur in a row.
-    private static func contains(_ first: UInt8, _ second: UInt8, _ third: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        anyOccurrence(of: first, in: text) { index in
-            index + 2 < text.count && text[index + 1] == second && text[index + 2] == third
+        guard text.count >= 3 else { return false }
+        // Compared in place, not through a shared array: `w` is met every few words.
+        func followedBy(_ index: Int, _ byte: UInt8) -> Bool {
+            index + 2 < text.count && text[index + 1] == byte && text[index + 2] == byte
         }
+        return text.containsByte(UInt8(ascii: "@"))
+            || text.containsByte(UInt8(ascii: ":")) { followedBy($0, UInt8(ascii: "/")) }
+            || text.containsByte(UInt8(ascii: "w")) { followedBy($0, UInt8(ascii: "w")) }
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PubgenDiagnostics
 
 /// Whether a document's Markdown could hold a footnote, for cmark-gfm's
 /// `CMARK_OPT_FOOTNOTES`.
@@ -15,15 +11,10 @@ import Darwin
 /// option changes nothing, so the parse leaves it off.
 enum FootnoteProbe {
     static func mayHoldFootnote(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = source.baseAddress, !source.isEmpty else { return false }
-        if memchr(base, Int32(UInt8(ascii: "^")), source.count) != nil { return true }
-        var start = 0
-        while start < source.count, let hit = memchr(base + start, Int32(UInt8(ascii: "&")), source.count - start) {
-            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            let rest = UnsafeBufferPointer(rebasing: source[(index + 1)...])
-            if rest.starts(with: "#".utf8) || rest.starts(with: "Hat;".utf8) { return true }
-            start = index + 1
-        }
-        return false
+        source.containsByte(UInt8(ascii: "^"))
+            || source.containsByte(UInt8(ascii: "&")) { source.hasBytes(numeric, at: $0 + 1) || source.hasBytes(hat, at: $0 + 1) }
     }
+
+    private static let numeric = Array("#".utf8)
+    private static let hat = Array("Hat;".utf8)
 }

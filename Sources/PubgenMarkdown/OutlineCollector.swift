@@ -42,10 +42,7 @@ struct OutlineCollector {
     private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
 
-    init(
-        path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool = false,
-        checksFootnoteLabels: Bool = true
-    ) {
+    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, checksFootnoteLabels: Bool) {
         self.probesBareLinks = probesBareLinks
         self.checksFootnoteLabels = checksFootnoteLabels
         self.path = path
@@ -152,16 +149,8 @@ struct OutlineCollector {
     }
 
     static func holdsCutFootnoteLabel(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
-        var start = 0
-        while start < text.count, let hit = memchr(base + start, Int32(UInt8(ascii: "[")), text.count - start) {
-            let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            if index + 1 < text.count, text[index + 1] == UInt8(ascii: "^") {
-                return String(validating: text, as: UTF8.self) == nil
-            }
-            start = index + 1
-        }
-        return false
+        text.containsByte(UInt8(ascii: "[")) { $0 + 1 < text.count && text[$0 + 1] == UInt8(ascii: "^") }
+            && String(validating: text, as: UTF8.self) == nil
     }
 
     /// Replaces link and image destinations that `rewrite` maps to something new, and
