@@ -9,7 +9,7 @@ import Testing
 /// The file-system faults need a real mount (a small tmpfs), so they run as root
 /// only, as CI does; the kill test runs everywhere.
 @Suite(.serialized) struct FaultTests {
-    /// A small tmpfs holding a copy of the example site and its built `out/`; unmounted by `unmount()`.
+    /// A small tmpfs holding a copy of the example site (articles and static files) and its built `out/`; unmounted by `unmount()`.
     final class SmallDisk {
         let folder: TemporaryDirectory
         var mountPoint: URL { folder.appending("disk") }
@@ -19,6 +19,8 @@ import Testing
             try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
             try Self.run("/bin/mount", "-t", "tmpfs", "-o", "size=\(size)", "tmpfs", mountPoint.path)
             try FileManager.default.copyItem(at: Fixtures.url("site/content"), to: mountPoint.appendingPathComponent("content"))
+            // The articles' root-relative images (`/images/…`) are in the static folder beside.
+            try FileManager.default.copyItem(at: Fixtures.url("site/static"), to: mountPoint.appendingPathComponent("static"))
         }
 
         func remount(_ mode: String) throws { try Self.run("/bin/mount", "-o", "remount,\(mode)", mountPoint.path) }
