@@ -66,7 +66,8 @@ package struct MarkdownRenderer: Sendable {
         collector.addHeadingAnchors(renderOptions: CMarkTree.renderOptions(options))
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
-        var html = tree.withHTML(options: options, AccessibleHTML.rewrite)
+        let markup = footnotes ? collector.markup.union(.footnotes) : collector.markup
+        var html = tree.withHTML(options: options) { AccessibleHTML.rewrite($0, searching: markup) }
         // Pages take these bytes as they are, never through a string that would repair
         // them: cmark-gfm and the highlighter keep valid input valid (footnote labels
         // cut inside a character were mended in the tree: `repairCutFootnoteLabels`).

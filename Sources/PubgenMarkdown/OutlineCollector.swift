@@ -23,6 +23,9 @@ struct OutlineCollector {
     private var textSoFar: [UInt8] = []
     private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
+    /// What the rendered HTML may hold for `AccessibleHTML` to touch (tables, task
+    /// items, raw HTML that is kept); footnotes are the parse's to add.
+    private(set) var markup: AccessibleHTML.Markup = []
     /// Whether a text node passed `BareLinkProbe` (checked only when `probesBareLinks`).
     private(set) var mayHoldBareLink = false
     /// Stop the walk at the first text node that could hold a bare link: the tree was
@@ -95,12 +98,17 @@ struct OutlineCollector {
                 }
             case CMARK_NODE_CODE_BLOCK:
                 codeBlockNodes.append(node)
+            case CMARK_NODE_ITEM where entering:
+                // The task-list extension marks the items it makes a checkbox for.
+                if cmark_node_get_syntax_extension(node) != nil { markup.insert(.taskItems) }
             case CMARK_NODE_HTML_BLOCK where moreMarker == nil && Self.isMoreMarker(Self.string(cmark_node_get_literal(node))):
                 moreMarker = node
                 textBeforeMore = String(decoding: textSoFar, as: UTF8.self).trimmingWhitespace()
             case CMARK_NODE_HTML_BLOCK:
                 rawHTMLLocations.append(location(of: node))
+                if keepRawHTML { markup = .all }
             case CMARK_NODE_HTML_INLINE:
+                if keepRawHTML { markup = .all }
                 let literal = Self.string(cmark_node_get_literal(node))
                 rawHTMLLocations.append(inlineLocation(of: node, patterns: [String(literal.prefix(8))]))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -130,10 +138,20 @@ struct OutlineCollector {
                     paragraphText = []
                     textSoFar.append(UInt8(ascii: " "))
                 }
+            case let type where entering && Self.isTablePart(type):
+                markup.insert(.tables)
             default:
                 break
             }
         }
+    }
+
+    /// Whether a node is part of a table: the only block nodes beyond cmark-gfm's own
+    /// among the extensions pubgen attaches are the table extension's (table, row, cell),
+    /// whose type numbers the library makes at run time.
+    private static func isTablePart(_ type: cmark_node_type) -> Bool {
+        type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK)
+            && type.rawValue & UInt32(CMARK_NODE_VALUE_MASK) > CMARK_NODE_FOOTNOTE_DEFINITION.rawValue & UInt32(CMARK_NODE_VALUE_MASK)
     }
 
     /// Makes the text of footnote references valid UTF-8 again where cmark-gfm cut it.
