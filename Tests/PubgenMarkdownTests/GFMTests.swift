@@ -44,6 +44,24 @@ import Testing
         #expect(!html.contains("<table>"))
     }
 
+    /// The accessibility rewrites look only for what the tree holds; raw HTML that is
+    /// kept can spell any of them, and is touched as cmark-gfm's own markup is.
+    @Test func keptRawHTMLIsRewrittenLikeGeneratedMarkup() {
+        let html = Self.html(
+            "<table>\n<tr><td>raw</td></tr>\n</table>\n\nA <input type=\"checkbox\" disabled=\"\" /> box.\n",
+            MarkdownOptions(unsafeHTML: true))
+        #expect(html.hasPrefix("<table tabindex=\"0\">\n<tr><td>raw</td></tr>"))
+        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"))
+    }
+
+    @Test func escapedMarkupIsNeverRewritten() {
+        // The same bytes as text or code are escaped, so no table or task item is there.
+        let html = Self.html("`<table>` and <table>\n\n    <input type=\"checkbox\" disabled=\"\" />\n", MarkdownOptions(unsafeHTML: false))
+        #expect(html.contains("<code>&lt;table&gt;</code>"))
+        #expect(!html.contains("aria-label"))
+        #expect(!html.contains("<table tabindex"))
+    }
+
     @Test func withoutADelimiterRowThereIsNoTable() {
         #expect(Self.html("| a | b |\n| 1 | 2 |\n") == "<p>| a | b |\n| 1 | 2 |</p>\n")
     }
