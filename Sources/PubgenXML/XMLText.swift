@@ -17,19 +17,43 @@ package enum XMLText {
     static func mayHoldForbidden(_ text: String) -> Bool {
         // Through the contiguous bytes where there are some: iterating the UTF-8 view
         // itself is several times slower.
-        text.utf8.withContiguousStorageIfAvailable(mayHoldForbidden) ?? mayHoldForbidden(Array(text.utf8))
+        text.utf8.withContiguousStorageIfAvailable(mayHoldForbidden) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldForbidden)
     }
 
-    private static func mayHoldForbidden(_ bytes: some Collection<UInt8>) -> Bool {
-        var bytes = bytes.makeIterator()
-        while let byte = bytes.next() {
-            if byte < 0x20 {
-                if byte != 0x9, byte != 0xA, byte != 0xD { return true }
-            } else if byte == 0xEF, bytes.next() == 0xBF, (bytes.next() ?? 0) >= 0xBE {
-                return true
+    /// Eight bytes at a time: a word with no byte below 0x20 and no 0xEF is passed over
+    /// whole, and only the others (a line break in about one word of ten, in HTML) are
+    /// looked at byte by byte. The byte loop was 5% of a 1,000-article build (feeds
+    /// carry whole articles, and each article may be in several feeds).
+    private static func mayHoldForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // The classic tests for "some byte is below 0x20" and "some byte is zero"
+            // (here: equal to 0xEF): never false when such a byte is there.
+            let lead = word ^ (ones &* 0xEF)
+            if ((word &- ones &* 0x20) & ~word | (lead &- ones) & ~lead) & highs != 0 {
+                for offset in index..<index + 8 where isForbidden(at: offset, in: bytes) { return true }
             }
+            index += 8
+        }
+        while index < bytes.count {
+            if isForbidden(at: index, in: bytes) { return true }
+            index += 1
         }
         return false
+    }
+
+    /// Whether a forbidden character starts at `index`: a C0 control other than tab,
+    /// line feed and carriage return, or U+FFFE or U+FFFF (`EF BF BE`, `EF BF BF`).
+    @inline(__always)
+    private static func isForbidden(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte != 0x9 && byte != 0xA && byte != 0xD }
+        return byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

@@ -37,4 +37,15 @@ import Testing
             #expect(XMLText.mayHoldForbidden("ab\(Character(scalar))c") == !XMLText.isAllowed(scalar), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Long text is checked eight bytes at a time: a character at any place, also one
+    /// whose three bytes straddle two words, is found, and allowed ones are not.
+    @Test(arguments: ["\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{EFFF}", "\t", "\n", "\r", "\u{7F}"])
+    func theWordCheckFindsACharacterAtEveryOffset(_ character: String) {
+        let scalar = character.unicodeScalars.first!
+        for offset in 0..<24 {
+            let text = String(repeating: "a", count: offset) + character + String(repeating: "b", count: 30 - offset)
+            #expect(XMLText.mayHoldForbidden(text) == !XMLText.isAllowed(scalar), "offset \(offset)")
+        }
+    }
 }
