@@ -1,4 +1,4 @@
-/// A 64-bit hash (FNV-1a, strings eight bytes at a time) of everything that decides one
+/// A 64-bit hash (FNV-1a, strings 32 bytes at a time) of everything that decides one
 /// output, for incremental builds.
 ///
 /// Not cryptographic: it only has to tell "same inputs" from "changed inputs" between
@@ -19,17 +19,39 @@ package struct Fingerprint: Sendable {
         combineSeparator()
     }
 
-    /// Eight bytes per step, each step a bijection of the state (xor, odd multiply,
-    /// xor-shift), so inputs that differ in one word never collide; the tail a byte at a
-    /// time. Byte-at-a-time over every file was 5% of a one-article rebuild.
+    /// Thirty-two bytes per step in four lanes, then eight, each step a bijection of its
+    /// lane (xor, odd multiply, xor-shift), so inputs that differ in one word never
+    /// collide; the lanes fold into the state one bijective step at a time; the tail a
+    /// byte at a time. Byte-at-a-time over every file was 5% of a one-article rebuild;
+    /// four lanes run beside each other instead of waiting on one multiply chain.
     private mutating func mix(_ buffer: UnsafeBufferPointer<UInt8>) {
         var index = 0
         if buffer.count >= 8, let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
+            @inline(__always) func word(_ offset: Int) -> UInt64 {
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            }
+            @inline(__always) func step(_ lane: inout UInt64, _ value: UInt64) {
+                lane ^= value
+                lane &*= 0x9E37_79B9_7F4A_7C15
+                lane ^= lane >> 29
+            }
+            if buffer.count >= 32 {
+                var lanes = (state, state ^ 0x5555_5555_5555_5555, state ^ 0x3333_3333_3333_3333, state ^ 0x0F0F_0F0F_0F0F_0F0F)
+                while index + 32 <= buffer.count {
+                    step(&lanes.0, word(index))
+                    step(&lanes.1, word(index + 8))
+                    step(&lanes.2, word(index + 16))
+                    step(&lanes.3, word(index + 24))
+                    index += 32
+                }
+                state = lanes.0
+                step(&state, lanes.1)
+                step(&state, lanes.2)
+                step(&state, lanes.3)
+            }
             while index + 8 <= buffer.count {
-                state ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                state &*= 0x9E37_79B9_7F4A_7C15
-                state ^= state >> 29
+                step(&state, word(index))
                 index += 8
             }
         }
