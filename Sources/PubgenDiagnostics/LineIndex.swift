@@ -10,50 +10,77 @@ import Darwin
 /// libraries (cmark, libxml2) report byte columns; this type converts between them.
 /// `\n`, `\r\n` and a lone `\r` all end a line, as they do for cmark and libyaml.
 package struct LineIndex: Sendable {
-    private let bytes: [UInt8]
+    /// The text's UTF-8: a string's own storage (every article's body passes here, and a
+    /// copy of each was 0.35% of a build), or bytes that may not be valid UTF-8.
+    private enum Storage: Sendable {
+        case text(String)
+        case bytes([UInt8])
+    }
+
+    private let storage: Storage
+    private let byteCount: Int
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
 
     package init(_ text: String) {
-        self.init(bytes: Array(text.utf8))
+        storage = .text(text)
+        byteCount = text.utf8.count
+        lineStarts = Self.withBytes(of: storage) { Self.lineStarts($0) }
     }
 
     package init(bytes: [UInt8]) {
-        self.bytes = bytes
+        storage = .bytes(bytes)
+        byteCount = bytes.count
+        lineStarts = bytes.withUnsafeBufferPointer { Self.lineStarts($0) }
+    }
+
+    private static func withBytes<Result>(of storage: Storage, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storage {
+        case let .text(text):
+            if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+            return Array(text.utf8).withUnsafeBufferPointer(body)
+        case let .bytes(bytes):
+            return bytes.withUnsafeBufferPointer(body)
+        }
+    }
+
+    private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        Self.withBytes(of: storage, body)
+    }
+
+    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
-        bytes.withUnsafeBufferPointer { bytes in
-            // Every article passes here. Text without a carriage return (nearly all of
-            // it) has its line feeds found by memchr, far faster than a byte loop.
-            if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil {
-                var index = 0
-                while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index) {
-                    index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-                    starts.append(index)
-                }
-                return
-            }
+        // Every article passes here. Text without a carriage return (nearly all of
+        // it) has its line feeds found by memchr, far faster than a byte loop.
+        if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\r")), bytes.count) == nil {
             var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                // Every article passes here: one comparison for the bytes that cannot end a line.
-                guard byte <= UInt8(ascii: "\r") else { continue }
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(index)
-                } else if byte == UInt8(ascii: "\r") {
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                    starts.append(index)
-                }
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "\n")), bytes.count - index) {
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(index)
+            }
+            return starts
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            // Every article passes here: one comparison for the bytes that cannot end a line.
+            guard byte <= UInt8(ascii: "\r") else { continue }
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index)
+            } else if byte == UInt8(ascii: "\r") {
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                starts.append(index)
             }
         }
-        self.lineStarts = starts
+        return starts
     }
 
     package var lineCount: Int { lineStarts.count }
 
     /// The line and character column of a byte offset.
     package func position(ofByteOffset offset: Int) -> (line: Int, column: Int) {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(0, min(offset, byteCount))
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -67,36 +94,38 @@ package struct LineIndex: Sendable {
     package func characterColumn(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return byteColumn }
         let start = lineStarts[line - 1]
-        return characterCount(from: start, to: min(bytes.count, start + max(0, byteColumn - 1))) + 1
+        return characterCount(from: start, to: min(byteCount, start + max(0, byteColumn - 1))) + 1
     }
 
     /// The byte offset of a 1-based line and character column.
     package func byteOffset(line: Int, column: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return bytes.count }
-        var offset = lineStarts[line - 1]
-        var remaining = column - 1
-        while remaining > 0, offset < bytes.count {
-            offset += 1
-            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-            remaining -= 1
+        guard line >= 1, line <= lineStarts.count else { return byteCount }
+        return withBytes { bytes in
+            var offset = lineStarts[line - 1]
+            var remaining = column - 1
+            while remaining > 0, offset < bytes.count {
+                offset += 1
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                remaining -= 1
+            }
+            return offset
         }
-        return offset
     }
 
     /// The text of a 1-based line without its line ending.
     package func line(_ number: Int) -> String {
-        String(decoding: bytes[range(ofLine: number)], as: UTF8.self)
+        withBytes { String(decoding: $0[range(ofLine: number, in: $0)], as: UTF8.self) }
     }
 
     /// The UTF-8 of a 1-based line without its line ending, for scans that need no string.
     package func lineBytes(_ number: Int) -> [UInt8] {
-        Array(bytes[range(ofLine: number)])
+        withBytes { Array($0[range(ofLine: number, in: $0)]) }
     }
 }
 
 private extension LineIndex {
     /// The byte range of a 1-based line without its line ending; empty when there is no such line.
-    func range(ofLine number: Int) -> Range<Int> {
+    func range(ofLine number: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         guard number >= 1, number <= lineStarts.count else { return 0..<0 }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] : bytes.count
@@ -106,12 +135,14 @@ private extension LineIndex {
 
     /// Unicode scalars between two byte offsets: every byte that is not a continuation byte.
     func characterCount(from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { count += 1 }
-            index += 1
+        withBytes { bytes in
+            var count = 0
+            var index = start
+            while index < end {
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
         }
-        return count
     }
 }
