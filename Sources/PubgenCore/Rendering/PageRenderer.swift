@@ -54,7 +54,7 @@ package struct PageRenderer: Sendable {
                 skip.contains(Route.file(for: Route.page(offset + 1, of: job.base))) ? count : count + ranges[offset].count
             }
         }
-        if listed >= site.articles.count {
+        if listed >= site.articles.count, lists.contains(where: { !templates.writesBuiltIn($0.template) }) {
             renderer.entries = await Array(site.articles.indices).concurrentMap(width: concurrency) {
                 PageContexts.listEntry(site.articles[$0], site: site)
             }
@@ -106,6 +106,7 @@ extension PageRenderer {
     /// entry when the site is still a skeleton of front matter.
     static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> [UInt8] {
         let article = article ?? site.articles[index]
+        if templates.writesBuiltIn("article") { return ThemePages.article(index, article: article, site: site) }
         let root = Route.root(for: article.relativeURL)
         var page: TemplateObject = [
             "title": .string("\(article.title) – \(site.configuration.title)"),
@@ -128,14 +129,20 @@ extension PageRenderer {
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…
     func listPages(
-        _ site: Site, base: String, indices: [Int], template: String, only: Range<Int>? = nil, extra: TemplateObject
+        _ site: Site, base: String, indices: [Int], template: String, only: Range<Int>? = nil, extra: TemplateObject,
+        tag: Site.Tag? = nil
     ) -> [OutputFile] {
         let pages = Paginator(size: site.configuration.paginate).pages(indices.count)
+        let builtIn = templates.writesBuiltIn(template)
         return pages.enumerated().compactMap { offset, range in
             if let only, !only.contains(offset) { return nil }
             let number = offset + 1
             let url = Route.page(number, of: base)
             guard !skip.contains(Route.file(for: url)) else { return nil }
+            if builtIn {
+                return OutputFile(path: Route.file(for: url), bytes: ThemePages.list(
+                    site, base: base, indices: indices[range], number: number, pages: pages.count, tag: tag))
+            }
             let root = Route.root(for: url)
             let title = extra["title"].flatMap(Self.text) ?? site.configuration.title
             var page: TemplateObject = [
@@ -184,7 +191,7 @@ extension PageRenderer {
                 "countText": .string(count == 1 ? "1 article" : "\(count) articles"),
                 "feedPath": .string(tag.relativeURL + FeedRenderer.rssPath),
             ],
-        ])
+        ], tag: tag)
     }
 
     func tagIndexPage(_ site: Site) -> OutputFile {

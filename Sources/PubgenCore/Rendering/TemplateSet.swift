@@ -20,6 +20,17 @@ package struct TemplateSet: Sendable {
     package var overridden: [String]
     /// Fingerprint of every template text and asset, for incremental builds.
     package var fingerprint = ""
+    /// Whether pages the built-in templates make are written by `ThemePages` (the same
+    /// bytes, made faster); tests turn it off to compare the two.
+    package var writesThemePages = true
+
+    /// Whether the pages of `template` (`article`, `index` or `tag`) may be written by
+    /// `ThemePages`: none of the templates they use is the user's.
+    func writesBuiltIn(_ template: String) -> Bool {
+        guard writesThemePages, ["article", "index", "tag"].contains(template) else { return false }
+        let used = template == "article" ? [template, "head", "header", "footer"] : [template, "head", "header", "footer", "pagination"]
+        return !used.contains { overridden.contains("\($0).mustache") }
+    }
 
     /// Loads the templates.
     /// - Parameters:

@@ -1,0 +1,491 @@
+import PubgenMarkdown
+
+/// The built-in theme's article and list pages, written straight into bytes.
+///
+/// The theme's Mustache templates stay what users read and override; these functions
+/// give the very bytes the template engine gives for them (`ThemePagesTests` renders
+/// sites both ways and compares every page), without building a view object per page
+/// and interpreting the templates over it. That was a seventh of a 10,000-article
+/// build: 30 µs of 40 per article page went to views and lookups, not to output.
+/// `TemplateSet.writesBuiltInPages` says when a page may be written here: only when
+/// no template the page uses is overridden.
+enum ThemePages {
+    /// What the `head`, `header` and `footer` partials print, for any page.
+    struct Chrome {
+        var root: String
+        /// `page.title`.
+        var title: String
+        /// `page.description`, when not empty.
+        var description: String?
+        var canonicalURL: String?
+        var ogType: String
+        /// `page.imageURL`, when not empty.
+        var imageURL: String?
+        var prevURL: String?
+        var nextURL: String?
+        /// A tag page's tag: its name and feed path.
+        var tag: (name: String, feedPath: String)?
+        /// An article page's title, dates and JSON-LD.
+        var article: (title: String, dateISO: String, updatedISO: String?, jsonLD: String)?
+        /// Whether "Home" is the current page: the first page of the index.
+        var isHome = false
+    }
+
+    // MARK: Article pages
+
+    /// The page of the article at `index` (`article` compiled, standing in for the
+    /// site's entry as in `PageRenderer.articlePage`).
+    static func article(_ index: Int, article: Article, site: Site) -> [UInt8] {
+        let root = Route.root(for: article.relativeURL)
+        let frontMatter = article.frontMatter
+        var chrome = Chrome(
+            root: root, title: "\(article.title) – \(site.configuration.title)",
+            description: PageContexts.nonEmpty(article.summary), canonicalURL: site.absoluteURL(article.relativeURL),
+            ogType: "article", imageURL: (article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)).flatMap(PageContexts.nonEmpty))
+        chrome.article = (frontMatter.title, article.date.iso8601, frontMatter.updatedDate?.iso8601, JSONLD.blogPosting(for: article, site: site))
+        var out = PageBytes(capacity: article.body.htmlUTF8.count + 12 * 1024)
+        open(&out, chrome, site: site)
+        out.raw("<main id=\"main\" class=\"page\">\n  <article class=\"post\">\n    <header class=\"post-header\">\n      <h1 class=\"post-title\">")
+        out.text(frontMatter.title)
+        out.raw("</h1>\n")
+        if let subtitle = frontMatter.subtitle {
+            out.raw("      <p class=\"subtitle\">")
+            out.text(subtitle)
+            out.raw("</p>\n")
+        }
+        out.raw("      <p class=\"byline\">\n        ")
+        if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
+            out.raw("<span class=\"author\">")
+            out.text(author)
+            out.raw("</span>")
+        }
+        out.raw("\n        <time datetime=\"")
+        out.text(article.date.iso8601)
+        out.raw("\">")
+        out.text(article.date.displayText)
+        out.raw("</time>\n        ")
+        if let updated = frontMatter.updatedDate {
+            out.raw("<span>Updated <time datetime=\"")
+            out.text(updated.iso8601)
+            out.raw("\">")
+            out.text(updated.displayText)
+            out.raw("</time></span>")
+        }
+        out.raw("\n        <span>")
+        out.text(article.readingTime)
+        out.raw("</span>\n      </p>\n")
+        if !frontMatter.tags.isEmpty {
+            out.raw("      <span id=\"post-tags-label\" hidden>Tags</span>\n      <ul class=\"tags\" aria-labelledby=\"post-tags-label\">\n")
+            var seen = SeenTagSlugs()
+            for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) where !slug.isEmpty && seen.insert(slug) {
+                out.raw("        <li><a href=\"")
+                out.text(root)
+                out.text(Route.tag(slug))
+                out.raw("\">")
+                out.text(name)
+                out.raw("</a></li>\n")
+            }
+            out.raw("      </ul>\n")
+        }
+        if let hero = article.heroImageURL(root: root) {
+            out.raw("      <img class=\"hero\" src=\"")
+            out.text(hero)
+            out.raw("\" alt=\"")
+            out.text(frontMatter.heroImageAlt ?? frontMatter.title)
+            out.raw("\">\n")
+        }
+        out.raw("    </header>\n")
+        tableOfContents(&out, article.body.headings)
+        out.raw("    <div class=\"post-body\">\n")
+        out.bytes(article.body.htmlUTF8)
+        out.raw("\n    </div>\n")
+        if let cta = frontMatter.cta {
+            out.raw("    <aside class=\"cta\">\n      <p>")
+            out.text(cta)
+            out.raw("</p>\n    </aside>\n")
+        }
+        out.raw("  </article>\n")
+        let related = site.related(to: index)
+        if !related.isEmpty {
+            out.raw("  <section class=\"related\" aria-labelledby=\"related-label\">\n    <h2 id=\"related-label\">Related articles</h2>\n    <ul>\n")
+            for other in related {
+                out.raw("      <li><a href=\"")
+                out.text(root)
+                out.text(other.relativeURL)
+                out.raw("\">")
+                out.text(other.title)
+                out.raw("</a> <time datetime=\"")
+                out.text(other.date.iso8601)
+                out.raw("\">")
+                out.text(other.date.displayText)
+                out.raw("</time></li>\n")
+            }
+            out.raw("    </ul>\n  </section>\n")
+        }
+        out.raw("  <nav class=\"post-nav\" aria-label=\"More articles\">\n")
+        let (newer, older) = site.neighbours(of: index)
+        if let older {
+            out.raw("    <a class=\"post-nav-older\" rel=\"prev\" href=\"")
+            out.text(root)
+            out.text(older.relativeURL)
+            out.raw("\"><span>Older</span> ")
+            out.text(older.title)
+            out.raw("</a>\n")
+        }
+        if let newer {
+            out.raw("    <a class=\"post-nav-newer\" rel=\"next\" href=\"")
+            out.text(root)
+            out.text(newer.relativeURL)
+            out.raw("\"><span>Newer</span> ")
+            out.text(newer.title)
+            out.raw("</a>\n")
+        }
+        out.raw("  </nav>\n  <p class=\"back-link\"><a href=\"")
+        out.text(root)
+        out.raw("./\">← All articles</a></p>\n</main>\n")
+        close(&out, chrome, site: site)
+        return out.bytes
+    }
+
+    /// Sections (h2) with their subsections (h3), as `PageContexts.tableOfContents`
+    /// groups them, when there are at least three.
+    private static func tableOfContents(_ out: inout PageBytes, _ headings: [MarkdownHeading]) {
+        guard headings.count(where: { $0.level <= 3 }) >= 3 else { return }
+        out.raw("    <nav class=\"toc\" aria-labelledby=\"toc-label\">\n      <h2 id=\"toc-label\">Contents</h2>\n      <ol>\n")
+        var open = false
+        var hasChildren = false
+        func closeSection(_ out: inout PageBytes) {
+            guard open else { return }
+            if hasChildren { out.raw("          </ol></li>\n") } else { out.raw("</li>\n") }
+        }
+        for heading in headings where heading.level <= 3 {
+            if heading.level == 3, open {
+                if !hasChildren { out.raw("\n          <ol>\n") }
+                hasChildren = true
+                out.raw("            <li><a href=\"#")
+                out.text(heading.id)
+                out.raw("\">")
+                out.text(heading.text)
+                out.raw("</a></li>\n")
+            } else {
+                closeSection(&out)
+                out.raw("        <li><a href=\"#")
+                out.text(heading.id)
+                out.raw("\">")
+                out.text(heading.text)
+                out.raw("</a>")
+                open = true
+                hasChildren = false
+            }
+        }
+        closeSection(&out)
+        out.raw("      </ol>\n    </nav>\n")
+    }
+
+    // MARK: List pages
+
+    /// Page `number` of `pages` of a list (the index when `tag` is `nil`) at `base`,
+    /// showing the articles at `indices`.
+    static func list(
+        _ site: Site, base: String, indices: ArraySlice<Int>, number: Int, pages: Int, tag: Site.Tag?
+    ) -> [UInt8] {
+        let configuration = site.configuration
+        let url = Route.page(number, of: base)
+        let root = Route.root(for: url)
+        let title = tag.map { "\($0.name) – \(configuration.title)" } ?? configuration.title
+        let description = tag.map { tag in
+            let count = tag.articleIndices.count
+            return "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(configuration.title)."
+        } ?? configuration.description
+        var chrome = Chrome(
+            root: root, title: number > 1 ? "\(title) – page \(number) of \(pages)" : title,
+            description: PageContexts.nonEmpty(description), canonicalURL: site.absoluteURL(url), ogType: "website")
+        if number > 1 { chrome.prevURL = root + Route.page(number - 1, of: base) }
+        if number < pages { chrome.nextURL = root + Route.page(number + 1, of: base) }
+        chrome.tag = tag.map { ($0.name, $0.relativeURL + FeedRenderer.rssPath) }
+        chrome.isHome = number == 1 && tag == nil
+        var out = PageBytes(capacity: 4096 + indices.count * 640)
+        open(&out, chrome, site: site)
+        out.raw("<main id=\"main\" class=\"page\">\n  <header class=\"intro\">\n    <h1>")
+        if let tag {
+            out.raw("Tagged “")
+            out.text(tag.name)
+            out.raw("”")
+        } else {
+            out.text(configuration.title)
+        }
+        if pages > 1, number > 1 {
+            out.raw(" <span class=\"page-number\">page ")
+            out.text(String(number))
+            out.raw(" of ")
+            out.text(String(pages))
+            out.raw("</span>")
+        }
+        out.raw("</h1>\n")
+        if let tag {
+            let count = tag.articleIndices.count
+            out.raw("    <p class=\"lede\">")
+            out.text(count == 1 ? "1 article" : "\(count) articles")
+            out.raw(" · <a href=\"")
+            out.text(root)
+            out.text(tag.relativeURL + FeedRenderer.rssPath)
+            out.raw("\">RSS feed for this tag</a> · <a href=\"")
+            out.text(root)
+            out.raw("tags/\">All tags</a></p>\n  </header>\n  <div class=\"post-list\">\n")
+        } else {
+            if let lede = PageContexts.nonEmpty(configuration.description) {
+                out.raw("    <p class=\"lede\">")
+                out.text(lede)
+                out.raw("</p>\n")
+            }
+            out.raw("  </header>\n")
+            guard !indices.isEmpty else {
+                out.raw("  <p class=\"empty\">No articles yet. Check back soon!</p>\n</main>\n")
+                close(&out, chrome, site: site)
+                return out.bytes
+            }
+            out.raw("  <div class=\"post-list\">\n")
+        }
+        for index in indices { entry(&out, site.articles[index], site: site, root: root) }
+        out.raw("  </div>\n")
+        // The `pagination` partial, called on an indented line: the template engine
+        // indents its lines, and the call's own indentation stands alone without it.
+        if pages > 1 {
+            out.raw("  \n  <nav class=\"pagination\" aria-label=\"Pages\">\n    ")
+            if number > 1 {
+                out.raw("<a rel=\"prev\" href=\"")
+                out.text(root)
+                out.text(Route.page(number - 1, of: base))
+                out.raw("\">← Newer</a>")
+            }
+            out.raw("\n    <span>Page ")
+            out.text(String(number))
+            out.raw(" of ")
+            out.text(String(pages))
+            out.raw("</span>\n    ")
+            if number < pages {
+                out.raw("<a rel=\"next\" href=\"")
+                out.text(root)
+                out.text(Route.page(number + 1, of: base))
+                out.raw("\">Older →</a>")
+            }
+            out.raw("\n  </nav>\n")
+        } else {
+            out.raw("  ")
+        }
+        out.raw("</main>\n")
+        close(&out, chrome, site: site)
+        return out.bytes
+    }
+
+    /// One article in a list.
+    private static func entry(_ out: inout PageBytes, _ article: Article, site: Site, root: String) {
+        let frontMatter = article.frontMatter
+        out.raw("    <article class=\"post-summary\">\n      <h2><a href=\"")
+        out.text(root)
+        out.text(article.relativeURL)
+        out.raw("\">")
+        out.text(frontMatter.title)
+        out.raw("</a></h2>\n")
+        if let subtitle = frontMatter.subtitle {
+            out.raw("      <p class=\"subtitle\">")
+            out.text(subtitle)
+            out.raw("</p>\n")
+        }
+        out.raw("      <p class=\"byline\">\n        ")
+        if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
+            out.raw("<span class=\"author\">")
+            out.text(author)
+            out.raw("</span>")
+        }
+        out.raw("\n        <time datetime=\"")
+        out.text(article.date.iso8601)
+        out.raw("\">")
+        out.text(article.date.displayText)
+        out.raw("</time>\n        <span>")
+        out.text(article.readingTime)
+        out.raw("</span>\n      </p>\n")
+        if let summary = PageContexts.nonEmpty(article.summary) {
+            out.raw("      <p class=\"summary\">")
+            out.text(summary)
+            out.raw("</p>\n")
+        }
+        out.raw("    </article>\n")
+    }
+
+    // MARK: Chrome
+
+    /// From the doctype to the end of the `header` partial.
+    private static func open(_ out: inout PageBytes, _ chrome: Chrome, site: Site) {
+        let configuration = site.configuration
+        let root = chrome.root
+        out.raw("<!DOCTYPE html>\n<html lang=\"")
+        out.text(configuration.language)
+        out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        out.text(chrome.title)
+        out.raw("</title>\n")
+        if let description = chrome.description {
+            out.raw("<meta name=\"description\" content=\"")
+            out.text(description)
+            out.raw("\">\n")
+        }
+        out.raw("<meta name=\"generator\" content=\"")
+        out.text(PageContexts.generator)
+        out.raw("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
+        if let canonical = chrome.canonicalURL {
+            out.raw("<link rel=\"canonical\" href=\"")
+            out.text(canonical)
+            out.raw("\">\n")
+        }
+        for (type, label, path) in [
+            ("application/rss+xml", "RSS", FeedRenderer.rssPath), ("application/atom+xml", "Atom", FeedRenderer.atomPath),
+            ("application/feed+json", "JSON Feed", FeedRenderer.jsonPath),
+        ] {
+            out.raw("<link rel=\"alternate\" type=\"")
+            out.text(type)
+            out.raw("\" title=\"")
+            out.text(configuration.title)
+            out.raw(" (")
+            out.text(label)
+            out.raw(")\" href=\"")
+            out.text(site.absoluteURL(path) ?? root + path)
+            out.raw("\">\n")
+        }
+        if let tag = chrome.tag {
+            out.raw("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"")
+            out.text(configuration.title)
+            out.raw(": ")
+            out.text(tag.name)
+            out.raw("\" href=\"")
+            out.text(root)
+            out.text(tag.feedPath)
+            out.raw("\">\n")
+        }
+        if let prev = chrome.prevURL {
+            out.raw("<link rel=\"prev\" href=\"")
+            out.text(prev)
+            out.raw("\">\n")
+        }
+        if let next = chrome.nextURL {
+            out.raw("<link rel=\"next\" href=\"")
+            out.text(next)
+            out.raw("\">\n")
+        }
+        out.raw("<link rel=\"stylesheet\" href=\"")
+        out.text(root)
+        out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
+        out.text(configuration.title)
+        out.raw("\">\n<meta property=\"og:title\" content=\"")
+        out.text(chrome.article?.title ?? configuration.title)
+        out.raw("\">\n<meta property=\"og:type\" content=\"")
+        out.text(chrome.ogType)
+        out.raw("\">\n")
+        if let canonical = chrome.canonicalURL {
+            out.raw("<meta property=\"og:url\" content=\"")
+            out.text(canonical)
+            out.raw("\">\n")
+        }
+        if let description = chrome.description {
+            out.raw("<meta property=\"og:description\" content=\"")
+            out.text(description)
+            out.raw("\">\n")
+        }
+        if let image = chrome.imageURL {
+            out.raw("<meta property=\"og:image\" content=\"")
+            out.text(image)
+            out.raw("\">\n")
+        }
+        if let article = chrome.article {
+            out.raw("<meta property=\"article:published_time\" content=\"")
+            out.text(article.dateISO)
+            out.raw("\">\n")
+            if let updated = article.updatedISO {
+                out.raw("<meta property=\"article:modified_time\" content=\"")
+                out.text(updated)
+                out.raw("\">\n")
+            }
+        }
+        if chrome.imageURL == nil {
+            out.raw("<meta name=\"twitter:card\" content=\"summary\">\n")
+        } else {
+            out.raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
+        }
+        out.raw("<meta name=\"twitter:title\" content=\"")
+        out.text(chrome.article?.title ?? configuration.title)
+        out.raw("\">\n")
+        if let description = chrome.description {
+            out.raw("<meta name=\"twitter:description\" content=\"")
+            out.text(description)
+            out.raw("\">\n")
+        }
+        if let article = chrome.article {
+            out.raw("<script type=\"application/ld+json\">")
+            out.raw(article.jsonLD)
+            out.raw("</script>\n")
+        }
+        out.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header class=\"site-header\">\n  <div class=\"site-header-inner\">\n    <a class=\"site-title\" href=\"")
+        out.text(root)
+        out.raw("./\">")
+        out.text(configuration.title)
+        out.raw("</a>\n    <nav class=\"site-nav\" aria-label=\"Site\">\n      <ul>\n        <li><a href=\"")
+        out.text(root)
+        if chrome.isHome {
+            out.raw("./\" aria-current=\"page\">Home</a></li>\n")
+        } else {
+            out.raw("./\">Home</a></li>\n")
+        }
+        if !site.tags.isEmpty {
+            out.raw("        <li><a href=\"")
+            out.text(root)
+            out.raw("tags/\">Tags</a></li>\n")
+        }
+        out.raw("        <li><a href=\"")
+        out.text(root)
+        out.raw("feed.xml\">RSS feed</a></li>\n      </ul>\n    </nav>\n  </div>\n</header>\n")
+    }
+
+    /// The `footer` partial and the end of the document.
+    private static func close(_ out: inout PageBytes, _ chrome: Chrome, site: Site) {
+        out.raw("<footer class=\"site-footer\">\n  <div class=\"site-footer-inner\">\n    <p>")
+        out.text(site.configuration.title)
+        if let author = PageContexts.nonEmpty(site.configuration.author) {
+            out.raw(" · by ")
+            out.text(author)
+        }
+        out.raw("</p>\n    <p><a href=\"")
+        out.text(chrome.root)
+        out.raw("feed.xml\">Subscribe via RSS</a> · Built with ")
+        out.text(PageContexts.generator)
+        out.raw("</p>\n  </div>\n</footer>\n</body>\n</html>\n")
+    }
+}
+
+/// A page's bytes as they are written: markup as it is, values escaped as the theme's
+/// templates escape them (`HTMLText`).
+private struct PageBytes {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Markup, as it is.
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Markup made at run time (the JSON-LD), as it is.
+    mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    /// A value, escaped.
+    mutating func text(_ value: String) {
+        HTMLText.append(escaping: value, to: &bytes)
+    }
+
+    /// HTML already made (an article's body), as it is.
+    mutating func bytes(_ html: [UInt8]) {
+        bytes.append(contentsOf: html)
+    }
+}
