@@ -25,8 +25,8 @@ enum ThemePages {
         var nextURL: String?
         /// A tag page's tag: its name and feed path.
         var tag: (name: String, feedPath: String)?
-        /// An article page's title, dates and JSON-LD.
-        var article: (title: String, dateISO: String, updatedISO: String?, jsonLD: String)?
+        /// An article page's article, for its title, dates and JSON-LD.
+        var article: Article?
         /// Whether "Home" is the current page: the first page of the index.
         var isHome = false
     }
@@ -42,7 +42,7 @@ enum ThemePages {
             root: root, title: "\(article.title) – \(site.configuration.title)",
             description: PageContexts.nonEmpty(article.summary), canonicalURL: site.absoluteURL(article.relativeURL),
             ogType: "article", imageURL: (article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)).flatMap(PageContexts.nonEmpty))
-        chrome.article = (frontMatter.title, article.date.iso8601, frontMatter.updatedDate?.iso8601, JSONLD.blogPosting(for: article, site: site))
+        chrome.article = article
         var out = PageBytes(capacity: article.body.htmlUTF8.count + 12 * 1024)
         open(&out, chrome, site: site)
         out.raw("<main id=\"main\" class=\"page\">\n  <article class=\"post\">\n    <header class=\"post-header\">\n      <h1 class=\"post-title\">")
@@ -376,7 +376,7 @@ enum ThemePages {
         out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
         out.text(configuration.title)
         out.raw("\">\n<meta property=\"og:title\" content=\"")
-        out.text(chrome.article?.title ?? configuration.title)
+        out.text(chrome.article?.frontMatter.title ?? configuration.title)
         out.raw("\">\n<meta property=\"og:type\" content=\"")
         out.text(chrome.ogType)
         out.raw("\">\n")
@@ -397,11 +397,11 @@ enum ThemePages {
         }
         if let article = chrome.article {
             out.raw("<meta property=\"article:published_time\" content=\"")
-            out.text(article.dateISO)
+            out.text(article.date.iso8601)
             out.raw("\">\n")
-            if let updated = article.updatedISO {
+            if let updated = article.frontMatter.updatedDate {
                 out.raw("<meta property=\"article:modified_time\" content=\"")
-                out.text(updated)
+                out.text(updated.iso8601)
                 out.raw("\">\n")
             }
         }
@@ -411,7 +411,7 @@ enum ThemePages {
             out.raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
         }
         out.raw("<meta name=\"twitter:title\" content=\"")
-        out.text(chrome.article?.title ?? configuration.title)
+        out.text(chrome.article?.frontMatter.title ?? configuration.title)
         out.raw("\">\n")
         if let description = chrome.description {
             out.raw("<meta name=\"twitter:description\" content=\"")
@@ -420,7 +420,7 @@ enum ThemePages {
         }
         if let article = chrome.article {
             out.raw("<script type=\"application/ld+json\">")
-            out.raw(article.jsonLD)
+            JSONLD.write(blogPostingFor: article, site: site, to: &out.bytes)
             out.raw("</script>\n")
         }
         out.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header class=\"site-header\">\n  <div class=\"site-header-inner\">\n    <a class=\"site-title\" href=\"")
@@ -472,11 +472,6 @@ private struct PageBytes {
     /// Markup, as it is.
     mutating func raw(_ markup: StaticString) {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
-    /// Markup made at run time (the JSON-LD), as it is.
-    mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
     }
 
     /// A value, escaped.
