@@ -22,10 +22,12 @@ package struct PageRenderer: Sendable {
     package func render(_ site: Site, write: @escaping @Sendable (OutputFile) throws -> Void) async throws {
         let templates = self.templates
         let skip = self.skip
-        let indices = site.articles.indices.filter { !skip.contains(Route.file(for: site.articles[$0].relativeURL)) }
-        _ = try await indices.concurrentMap(width: concurrency) { index in
-            let article = site.articles[index]
-            try write(OutputFile(path: Route.file(for: article.relativeURL), bytes: Self.articlePage(index, site: site, templates: templates)))
+        // Which pages to skip is decided in the tasks: a path per article, on one core,
+        // held the list pages back at the end of a build that had written them all.
+        _ = try await site.articles.indices.concurrentMap(width: concurrency) { index in
+            let path = Route.file(for: site.articles[index].relativeURL)
+            guard !skip.contains(path) else { return }
+            try write(OutputFile(path: path, bytes: Self.articlePage(index, site: site, templates: templates)))
         }
         // List pages (index, tags, each tag) are independent too: render them in parallel,
         // in runs of pages, so that one long list (the index: 1,000 pages at 10,000
