@@ -148,13 +148,15 @@ package struct SiteBuilder: Sendable {
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
         var publishableBodies: [String] = []
-        for item in loaded {
-            guard let source = item.source else { continue }
+        // By index: a copy of each whole item (file, source, cache entry) was 9 ms of
+        // retains and releases, with the other core idle.
+        for index in loaded.indices {
+            guard let source = loaded[index].source else { continue }
             if let reason = source.exclusion(options: options) {
                 excluded[reason, default: 0] += 1
             } else {
                 publishable.append(source)
-                publishableBodies.append(item.body)
+                publishableBodies.append(loaded[index].body)
             }
         }
         // Bodies are out of the sources (see the loading task above), so compiling an
@@ -167,7 +169,10 @@ package struct SiteBuilder: Sendable {
             + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes)
         let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
         let files = retain ? loaded.map(\.0) : []
-        loaded = []  // It holds every body; from here on, `PendingBodies` does.
+        // It holds every body; from here on, `PendingBodies` does. Freeing its 10,000
+        // items took 6 ms before compiling could start: a background thread does it.
+        BackgroundRelease.release(consume loaded)
+        loaded = []
         let resolver = LinkResolver(sources: sources, published: Set(publishable.map { $0.path }), failing: failing)
         let assets = AssetResolver(
             contentDirectory: contentDirectory,

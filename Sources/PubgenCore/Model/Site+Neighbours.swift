@@ -37,32 +37,39 @@ extension Site {
     private static func relatedIndices(
         of run: ArraySlice<Int>, articles: [Article], tagPositions: [String: Int], candidates: [ArraySlice<Int>], limit: Int
     ) -> [[Int]] {
-        var shared = [Int](repeating: 0, count: articles.count)
+        var shared = [Int32](repeating: 0, count: articles.count)
         var touched: [Int] = []
-        return run.map { index in
-            for slug in Set(articles[index].frontMatter.tagSlugs) {
-                guard let position = tagPositions[slug] else { continue }
-                for other in candidates[position] where other != index {
-                    if shared[other] == 0 { touched.append(other) }
-                    shared[other] += 1
+        var seen = SeenTagSlugs()
+        return shared.withUnsafeMutableBufferPointer { shared in
+            run.map { index in
+                // The counting loop runs 200 times per tag per article (4 million steps at
+                // 10,000 articles): on a raw buffer, without bounds checks.
+                seen.removeAll()
+                for slug in articles[index].frontMatter.tagSlugs where seen.insert(slug) {
+                    guard let position = tagPositions[slug] else { continue }
+                    for other in candidates[position] where other != index {
+                        if shared[other] == 0 { touched.append(other) }
+                        shared[other] += 1
+                    }
                 }
-            }
-            // The best `limit` by shared count, then by index (newer first), kept in order.
-            var best: [(index: Int, count: Int)] = []
-            for other in touched {
-                let count = shared[other]
-                shared[other] = 0
-                func ranksBefore(_ entry: (index: Int, count: Int)) -> Bool {
-                    count > entry.count || (count == entry.count && other < entry.index)
+                // The best `limit` by shared count, then by index (newer first), kept in order.
+                var best: [(index: Int, count: Int32)] = []
+                best.reserveCapacity(limit + 1)
+                for other in touched {
+                    let count = shared[other]
+                    shared[other] = 0
+                    func ranksBefore(_ entry: (index: Int, count: Int32)) -> Bool {
+                        count > entry.count || (count == entry.count && other < entry.index)
+                    }
+                    if best.count >= limit, let last = best.last, !ranksBefore(last) { continue }
+                    var position = best.count
+                    while position > 0, ranksBefore(best[position - 1]) { position -= 1 }
+                    best.insert((other, count), at: position)
+                    if best.count > limit { best.removeLast() }
                 }
-                if best.count >= limit, let last = best.last, !ranksBefore(last) { continue }
-                var position = best.count
-                while position > 0, ranksBefore(best[position - 1]) { position -= 1 }
-                best.insert((other, count), at: position)
-                if best.count > limit { best.removeLast() }
+                touched.removeAll(keepingCapacity: true)
+                return best.map { $0.index }
             }
-            touched.removeAll(keepingCapacity: true)
-            return best.map(\.index)
         }
     }
 }

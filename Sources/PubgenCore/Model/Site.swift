@@ -33,10 +33,11 @@ package struct Site: Sendable {
         self.articles = order.map { articles[$0] }
         var tags: [String: Tag] = [:]
         var seen = SeenTagSlugs()
-        for (index, article) in self.articles.enumerated() {
+        for index in self.articles.indices {
             seen.removeAll()
-            let frontMatter = article.frontMatter
-            for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) {
+            // Read in place: a copy of each article's front matter was most of this loop.
+            let (names, slugs) = (self.articles[index].frontMatter.tags, self.articles[index].frontMatter.tagSlugs)
+            for (name, slug) in zip(names, slugs) {
                 guard !slug.isEmpty, seen.insert(slug) else { continue }
                 tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
