@@ -167,7 +167,7 @@ package struct SiteBuilder: Sendable {
         let (checked, indexes, paginate) = (publishable, sectionIndexes, configuration.paginate)
         async let siteChecks = SiteChecks.duplicatePaths(in: checked, sectionIndexes: indexes, paginate: paginate)
             + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes)
-        let failing = Set(zip(entries, loaded).filter { $0.1.1 == nil }.map(\.0.relativePath))
+        let failing = Set(loaded.indices.filter { loaded[$0].source == nil }.map { entries[$0].relativePath })
         let files = retain ? loaded.map(\.0) : []
         // It holds every body; from here on, `PendingBodies` does. Freeing its 10,000
         // items took 6 ms before compiling could start: a background thread does it.
