@@ -196,7 +196,8 @@ package struct SiteBuilder: Sendable {
             if let record = cached[source.file.relativePath], record.key == key { return Article(stubOf: source, record: record) }
             return Article(skeletonOf: source, key: key)
         }
-        let skeleton = Site(configuration: configuration, articles: skeletonArticles, sectionIndexes: sectionIndexes)
+        let skeleton = Site(
+            configuration: configuration, articles: skeletonArticles, sectionIndexes: sectionIndexes, previousRelated: cache?.related)
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
         if !retain { sources = [] }  // Only lint reads them after this point.

@@ -7,7 +7,7 @@ import PubgenDiagnostics
 /// changed and keeps the rest of the previous output; deleting the file (or `--clean`)
 /// forces a full build.
 package struct BuildManifest: Sendable, Equatable {
-    package static let format = 3
+    package static let format = 4
 
     package var format = BuildManifest.format
     package var generator = PubgenVersion.current
@@ -20,6 +20,9 @@ package struct BuildManifest: Sendable, Equatable {
     /// Every file the build put in the output but the marker, sorted: what a rebuild
     /// that updates the output in place deletes when this build no longer makes it.
     package var files: [String]
+    /// The related articles this build ranked, for the next build to reuse when the site's
+    /// order and tags are the same (`Site.RelatedArticles`).
+    package var related: Site.RelatedArticles?
 
     /// What a page needs from an article it does not render itself.
     ///
@@ -94,9 +97,13 @@ package struct BuildManifest: Sendable, Equatable {
             var outputs = [String: String](minimumCapacity: fingerprints.count)
             for (path, fingerprint) in fingerprints { outputs[path] = fingerprint }
             let files = try reader.array { try $0.string() }
+            let related = try reader.optional { reader in
+                Site.RelatedArticles(shape: try reader.string(), indices: try reader.array { try $0.array { try $0.int() } })
+            }
             guard reader.isAtEnd else { return nil }
             var manifest = BuildManifest(global: global, articles: articles, outputs: outputs)
             manifest.files = files  // Written sorted: not sorted again on every rebuild.
+            manifest.related = related
             return manifest
         } catch {
             return nil
@@ -123,6 +130,10 @@ package struct BuildManifest: Sendable, Equatable {
             writer.string(pair.value)
         }
         writer.array(files) { $0.string($1) }
+        writer.optional(related) { writer, related in
+            writer.string(related.shape)
+            writer.array(related.indices) { writer, list in writer.array(list) { $0.int($1) } }
+        }
         return writer.bytes
     }
 }

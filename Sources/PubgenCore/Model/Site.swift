@@ -20,8 +20,29 @@ package struct Site: Sendable {
         package var relativeURL: String { "tags/\(slug)/" }
     }
 
+    /// Related articles as a build ranked them, with what the ranking read: the next build
+    /// reuses them when its site has the same shape (a one-article edit rarely changes
+    /// an order or a tag), instead of ranking 10,000 articles again (5% of a rebuild).
+    package struct RelatedArticles: Sendable, Equatable {
+        /// Fingerprint of every article's URL path and tag slugs, in the site's order.
+        package var shape: String
+        package var indices: [[Int]]
+
+        package init(shape: String, indices: [[Int]]) {
+            self.shape = shape
+            self.indices = indices
+        }
+    }
+
+    /// What ranked the related articles, for the next build (`BuildManifest.related`).
+    package private(set) var related = RelatedArticles(shape: "", indices: [])
+
     /// - Parameter sectionIndexes: What the content's `_index.md` files say about their sections.
-    package init(configuration: SiteConfiguration, articles: [Article], sectionIndexes: [SectionIndex] = []) {
+    /// - Parameter previousRelated: The previous build's ranking, used when the shape is the same.
+    package init(
+        configuration: SiteConfiguration, articles: [Article], sectionIndexes: [SectionIndex] = [],
+        previousRelated: RelatedArticles? = nil
+    ) {
         self.configuration = configuration
         // Newest first, then by path. The keys are sorted, not the articles: moving
         // 10,000 large values through a merge sort held up the start of every build.
@@ -43,7 +64,19 @@ package struct Site: Sendable {
             }
         }
         self.tags = tags.values.sorted { $0.slug < $1.slug }
-        self.relatedIndices = Site.relatedIndices(articles: self.articles, tags: self.tags)
+        var shape = Fingerprint()
+        for article in self.articles {
+            shape.combine(article.path)
+            shape.combine(article.frontMatter.tagSlugs.count)
+            for slug in article.frontMatter.tagSlugs { shape.combine(slug) }
+        }
+        let fingerprint = shape.hex
+        if let previousRelated, previousRelated.shape == fingerprint, previousRelated.indices.count == self.articles.count {
+            self.relatedIndices = previousRelated.indices
+        } else {
+            self.relatedIndices = Site.relatedIndices(articles: self.articles, tags: self.tags)
+        }
+        self.related = RelatedArticles(shape: fingerprint, indices: self.relatedIndices)
         self.sections = Section.sections(of: self.articles, indexes: sectionIndexes)
     }
 

@@ -58,3 +58,43 @@ struct RelatedArticlesTests {
         #expect(related[6] == [])
     }
 }
+
+/// A rebuild reuses the previous build's related articles only when the site's order and
+/// tags are what they were ranked from.
+struct RelatedArticlesReuseTests {
+    static func article(_ name: String, day: Int, tags: [String]) -> Article {
+        var frontMatter = FrontMatter()
+        frontMatter.title = name
+        frontMatter.publishDate = try? PublicationDate.parse("2025-01-\(String(format: "%02d", day))", zone: .gmt).get()
+        frontMatter.tags = tags
+        frontMatter.tagSlugs = tags
+        var source = ArticleSource(
+            file: SourceFile(displayPath: "\(name).md", relativePath: "\(name).md", filePath: "/\(name).md", text: ""),
+            frontMatter: frontMatter, slug: name, path: name, section: "", body: "", bodyLineOffset: 0)
+        source.contentHash = name
+        return Article(skeletonOf: source, key: name)
+    }
+
+    static let articles = [article("a", day: 1, tags: ["x"]), article("b", day: 2, tags: ["x", "y"]), article("c", day: 3, tags: ["y"])]
+
+    @Test func theSameShapeReusesTheRanking() {
+        let first = Site(configuration: SiteConfiguration(), articles: Self.articles)
+        #expect(first.related.indices == first.relatedIndices)
+        // A ranking that could not come from these tags shows that it was taken as it is.
+        let planted = Site.RelatedArticles(shape: first.related.shape, indices: [[2], [0], [1]])
+        let second = Site(configuration: SiteConfiguration(), articles: Self.articles, previousRelated: planted)
+        #expect(second.relatedIndices == [[2], [0], [1]])
+    }
+
+    @Test func anotherTagOrOrderRanksAgain() {
+        let first = Site(configuration: SiteConfiguration(), articles: Self.articles)
+        let planted = Site.RelatedArticles(shape: first.related.shape, indices: [[2], [0], [1]])
+        var retagged = Self.articles
+        retagged[0] = Self.article("a", day: 1, tags: ["y"])
+        let second = Site(configuration: SiteConfiguration(), articles: retagged, previousRelated: planted)
+        #expect(second.relatedIndices == Site(configuration: SiteConfiguration(), articles: retagged).relatedIndices)
+        #expect(second.related.shape != first.related.shape)
+        let redated = [Self.article("a", day: 9, tags: ["x"])] + Self.articles.dropFirst()
+        #expect(Site(configuration: SiteConfiguration(), articles: redated, previousRelated: planted).relatedIndices != [[2], [0], [1]])
+    }
+}
