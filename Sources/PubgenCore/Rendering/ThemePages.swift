@@ -48,22 +48,8 @@ enum ThemePages {
         out.raw("<main id=\"main\" class=\"page\">\n  <article class=\"post\">\n    <header class=\"post-header\">\n      <h1 class=\"post-title\">")
         out.text(frontMatter.title)
         out.raw("</h1>\n")
-        if let subtitle = frontMatter.subtitle {
-            out.raw("      <p class=\"subtitle\">")
-            out.text(subtitle)
-            out.raw("</p>\n")
-        }
-        out.raw("      <p class=\"byline\">\n        ")
-        if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
-            out.raw("<span class=\"author\">")
-            out.text(author)
-            out.raw("</span>")
-        }
-        out.raw("\n        <time datetime=\"")
-        out.text(article.date.iso8601)
-        out.raw("\">")
-        out.text(article.date.displayText)
-        out.raw("</time>\n        ")
+        subtitleAndByline(&out, article, site: site)
+        out.raw("\n        ")
         if let updated = frontMatter.updatedDate {
             out.raw("<span>Updated <time datetime=\"")
             out.text(updated.iso8601)
@@ -99,11 +85,7 @@ enum ThemePages {
         out.raw("    <div class=\"post-body\">\n")
         out.bytes(article.body.htmlUTF8)
         out.raw("\n    </div>\n")
-        if let cta = frontMatter.cta {
-            out.raw("    <aside class=\"cta\">\n      <p>")
-            out.text(cta)
-            out.raw("</p>\n    </aside>\n")
-        }
+        out.optional("    <aside class=\"cta\">\n      <p>", frontMatter.cta, "</p>\n    </aside>\n")
         out.raw("  </article>\n")
         let related = site.related(to: index)
         if !related.isEmpty {
@@ -233,11 +215,7 @@ enum ThemePages {
             out.text(root)
             out.raw("tags/\">All tags</a></p>\n  </header>\n  <div class=\"post-list\">\n")
         } else {
-            if let lede = PageContexts.nonEmpty(configuration.description) {
-                out.raw("    <p class=\"lede\">")
-                out.text(lede)
-                out.raw("</p>\n")
-            }
+            out.optional("    <p class=\"lede\">", PageContexts.nonEmpty(configuration.description), "</p>\n")
             out.raw("  </header>\n")
             guard !indices.isEmpty else {
                 out.raw("  <p class=\"empty\">No articles yet. Check back soon!</p>\n</main>\n")
@@ -278,6 +256,20 @@ enum ThemePages {
         return out.bytes
     }
 
+    /// The subtitle, when there is one, and the byline up to the date: article pages
+    /// and list entries print the same (`article.mustache`, `index.mustache`…).
+    private static func subtitleAndByline(_ out: inout PageBytes, _ article: Article, site: Site) {
+        let frontMatter = article.frontMatter
+        out.optional("      <p class=\"subtitle\">", frontMatter.subtitle, "</p>\n")
+        out.raw("      <p class=\"byline\">\n        ")
+        out.optional("<span class=\"author\">", frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author), "</span>")
+        out.raw("\n        <time datetime=\"")
+        out.text(article.date.iso8601)
+        out.raw("\">")
+        out.text(article.date.displayText)
+        out.raw("</time>")
+    }
+
     /// One article in a list.
     private static func entry(_ out: inout PageBytes, _ article: Article, site: Site, root: String) {
         let frontMatter = article.frontMatter
@@ -287,29 +279,11 @@ enum ThemePages {
         out.raw("\">")
         out.text(frontMatter.title)
         out.raw("</a></h2>\n")
-        if let subtitle = frontMatter.subtitle {
-            out.raw("      <p class=\"subtitle\">")
-            out.text(subtitle)
-            out.raw("</p>\n")
-        }
-        out.raw("      <p class=\"byline\">\n        ")
-        if let author = frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author) {
-            out.raw("<span class=\"author\">")
-            out.text(author)
-            out.raw("</span>")
-        }
-        out.raw("\n        <time datetime=\"")
-        out.text(article.date.iso8601)
-        out.raw("\">")
-        out.text(article.date.displayText)
-        out.raw("</time>\n        <span>")
+        subtitleAndByline(&out, article, site: site)
+        out.raw("\n        <span>")
         out.text(article.readingTime)
         out.raw("</span>\n      </p>\n")
-        if let summary = PageContexts.nonEmpty(article.summary) {
-            out.raw("      <p class=\"summary\">")
-            out.text(summary)
-            out.raw("</p>\n")
-        }
+        out.optional("      <p class=\"summary\">", PageContexts.nonEmpty(article.summary), "</p>\n")
         out.raw("    </article>\n")
     }
 
@@ -324,19 +298,11 @@ enum ThemePages {
         out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         out.text(chrome.title)
         out.raw("</title>\n")
-        if let description = chrome.description {
-            out.raw("<meta name=\"description\" content=\"")
-            out.text(description)
-            out.raw("\">\n")
-        }
+        out.optional("<meta name=\"description\" content=\"", chrome.description, "\">\n")
         out.raw("<meta name=\"generator\" content=\"")
         out.text(PageContexts.generator)
         out.raw("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
-        if let canonical = chrome.canonicalURL {
-            out.raw("<link rel=\"canonical\" href=\"")
-            out.text(canonical)
-            out.raw("\">\n")
-        }
+        out.optional("<link rel=\"canonical\" href=\"", chrome.canonicalURL, "\">\n")
         for (type, label, path) in [
             ("application/rss+xml", "RSS", FeedRenderer.rssPath), ("application/atom+xml", "Atom", FeedRenderer.atomPath),
             ("application/feed+json", "JSON Feed", FeedRenderer.jsonPath),
@@ -361,16 +327,8 @@ enum ThemePages {
             out.text(tag.feedPath)
             out.raw("\">\n")
         }
-        if let prev = chrome.prevURL {
-            out.raw("<link rel=\"prev\" href=\"")
-            out.text(prev)
-            out.raw("\">\n")
-        }
-        if let next = chrome.nextURL {
-            out.raw("<link rel=\"next\" href=\"")
-            out.text(next)
-            out.raw("\">\n")
-        }
+        out.optional("<link rel=\"prev\" href=\"", chrome.prevURL, "\">\n")
+        out.optional("<link rel=\"next\" href=\"", chrome.nextURL, "\">\n")
         out.raw("<link rel=\"stylesheet\" href=\"")
         out.text(root)
         out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
@@ -380,21 +338,9 @@ enum ThemePages {
         out.raw("\">\n<meta property=\"og:type\" content=\"")
         out.text(chrome.ogType)
         out.raw("\">\n")
-        if let canonical = chrome.canonicalURL {
-            out.raw("<meta property=\"og:url\" content=\"")
-            out.text(canonical)
-            out.raw("\">\n")
-        }
-        if let description = chrome.description {
-            out.raw("<meta property=\"og:description\" content=\"")
-            out.text(description)
-            out.raw("\">\n")
-        }
-        if let image = chrome.imageURL {
-            out.raw("<meta property=\"og:image\" content=\"")
-            out.text(image)
-            out.raw("\">\n")
-        }
+        out.optional("<meta property=\"og:url\" content=\"", chrome.canonicalURL, "\">\n")
+        out.optional("<meta property=\"og:description\" content=\"", chrome.description, "\">\n")
+        out.optional("<meta property=\"og:image\" content=\"", chrome.imageURL, "\">\n")
         if let article = chrome.article {
             out.raw("<meta property=\"article:published_time\" content=\"")
             out.text(article.date.iso8601)
@@ -413,11 +359,7 @@ enum ThemePages {
         out.raw("<meta name=\"twitter:title\" content=\"")
         out.text(chrome.article?.frontMatter.title ?? configuration.title)
         out.raw("\">\n")
-        if let description = chrome.description {
-            out.raw("<meta name=\"twitter:description\" content=\"")
-            out.text(description)
-            out.raw("\">\n")
-        }
+        out.optional("<meta name=\"twitter:description\" content=\"", chrome.description, "\">\n")
         if let article = chrome.article {
             out.raw("<script type=\"application/ld+json\">")
             JSONLD.write(blogPostingFor: article, site: site, to: &out.bytes)
@@ -477,6 +419,15 @@ private struct PageBytes {
     /// A value, escaped.
     mutating func text(_ value: String) {
         HTMLText.append(escaping: value, to: &bytes)
+    }
+
+    /// `before`, the value escaped, `after`; nothing without a value (the templates'
+    /// `{{#x}}…{{x}}…{{/x}}`).
+    mutating func optional(_ before: StaticString, _ value: String?, _ after: StaticString) {
+        guard let value else { return }
+        raw(before)
+        text(value)
+        raw(after)
     }
 
     /// HTML already made (an article's body), as it is.
