@@ -139,4 +139,37 @@ enum PageContexts {
     }
 
     static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    // MARK: Texts every way of writing a page prints alike
+
+    /// An article page's `<title>`.
+    static func articleTitle(_ article: Article, site: Site) -> String {
+        "\(article.title) – \(site.configuration.title)"
+    }
+
+    /// Page `number` of a list's `<title>`: the list's own title from page 2 on.
+    static func listTitle(_ title: String, page number: Int, of pages: Int) -> String {
+        number > 1 ? "\(title) – page \(number) of \(pages)" : title
+    }
+
+    /// A tag page's `<title>` (before its page number).
+    static func tagTitle(_ tag: Site.Tag, site: Site) -> String {
+        "\(tag.name) – \(site.configuration.title)"
+    }
+
+    /// A tag page's description.
+    static func tagDescription(_ tag: Site.Tag, site: Site) -> String {
+        let count = tag.articleIndices.count
+        return "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title)."
+    }
+
+    /// `1 article`, `12 articles`.
+    static func tagCountText(_ tag: Site.Tag) -> String {
+        tag.articleIndices.count == 1 ? "1 article" : "\(tag.articleIndices.count) articles"
+    }
+
+    /// Where a tag's RSS feed is, from the site root.
+    static func tagFeedPath(_ tag: Site.Tag) -> String {
+        tag.relativeURL + FeedRenderer.rssPath
+    }
 }

@@ -111,7 +111,7 @@ extension PageRenderer {
         if templates.writesBuiltIn("article") { return ThemePages.article(index, article: article, site: site) }
         let root = Route.root(for: article.relativeURL)
         var page: TemplateObject = [
-            "title": .string("\(article.title) – \(site.configuration.title)"),
+            "title": .string(PageContexts.articleTitle(article, site: site)),
             "description": .string(article.summary),
             "ogType": "article",
             "isArticle": true,
@@ -148,7 +148,7 @@ extension PageRenderer {
             let root = Route.root(for: url)
             let title = extra["title"].flatMap(Self.text) ?? site.configuration.title
             var page: TemplateObject = [
-                "title": .string(number > 1 ? "\(title) – page \(number) of \(pages.count)" : title),
+                "title": .string(PageContexts.listTitle(title, page: number, of: pages.count)),
                 "description": .string(extra["description"].flatMap(Self.text) ?? site.configuration.description),
                 "ogType": "website",
                 "isArticle": false,
@@ -186,12 +186,12 @@ extension PageRenderer {
         }
         let count = tag.articleIndices.count
         return listPages(site, base: tag.relativeURL, indices: tag.articleIndices, template: "tag", only: job.pages, extra: [
-            "title": .string("\(tag.name) – \(site.configuration.title)"),
-            "description": .string("\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(site.configuration.title)."),
+            "title": .string(PageContexts.tagTitle(tag, site: site)),
+            "description": .string(PageContexts.tagDescription(tag, site: site)),
             "tag": [
                 "name": .string(tag.name), "slug": .string(tag.slug), "count": .int(count), "url": .string(tag.relativeURL),
-                "countText": .string(count == 1 ? "1 article" : "\(count) articles"),
-                "feedPath": .string(tag.relativeURL + FeedRenderer.rssPath),
+                "countText": .string(PageContexts.tagCountText(tag)),
+                "feedPath": .string(PageContexts.tagFeedPath(tag)),
             ],
         ], tag: tag)
     }

@@ -39,7 +39,7 @@ enum ThemePages {
         let root = Route.root(for: article.relativeURL)
         let frontMatter = article.frontMatter
         var chrome = Chrome(
-            root: root, title: "\(article.title) – \(site.configuration.title)",
+            root: root, title: PageContexts.articleTitle(article, site: site),
             description: PageContexts.nonEmpty(article.summary), canonicalURL: site.absoluteURL(article.relativeURL),
             ogType: "article", imageURL: (article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)).flatMap(PageContexts.nonEmpty))
         chrome.article = article
@@ -174,17 +174,14 @@ enum ThemePages {
         let configuration = site.configuration
         let url = Route.page(number, of: base)
         let root = Route.root(for: url)
-        let title = tag.map { "\($0.name) – \(configuration.title)" } ?? configuration.title
-        let description = tag.map { tag in
-            let count = tag.articleIndices.count
-            return "\(count == 1 ? "One article" : "\(count) articles") tagged “\(tag.name)” on \(configuration.title)."
-        } ?? configuration.description
+        let title = tag.map { PageContexts.tagTitle($0, site: site) } ?? configuration.title
+        let description = tag.map { PageContexts.tagDescription($0, site: site) } ?? configuration.description
         var chrome = Chrome(
-            root: root, title: number > 1 ? "\(title) – page \(number) of \(pages)" : title,
+            root: root, title: PageContexts.listTitle(title, page: number, of: pages),
             description: PageContexts.nonEmpty(description), canonicalURL: site.absoluteURL(url), ogType: "website")
         if number > 1 { chrome.prevURL = root + Route.page(number - 1, of: base) }
         if number < pages { chrome.nextURL = root + Route.page(number + 1, of: base) }
-        chrome.tag = tag.map { ($0.name, $0.relativeURL + FeedRenderer.rssPath) }
+        chrome.tag = tag.map { ($0.name, PageContexts.tagFeedPath($0)) }
         chrome.isHome = number == 1 && tag == nil
         var out = PageBytes(capacity: 4096 + indices.count * 640)
         open(&out, chrome, site: site)
@@ -205,12 +202,11 @@ enum ThemePages {
         }
         out.raw("</h1>\n")
         if let tag {
-            let count = tag.articleIndices.count
             out.raw("    <p class=\"lede\">")
-            out.text(count == 1 ? "1 article" : "\(count) articles")
+            out.text(PageContexts.tagCountText(tag))
             out.raw(" · <a href=\"")
             out.text(root)
-            out.text(tag.relativeURL + FeedRenderer.rssPath)
+            out.text(PageContexts.tagFeedPath(tag))
             out.raw("\">RSS feed for this tag</a> · <a href=\"")
             out.text(root)
             out.raw("tags/\">All tags</a></p>\n  </header>\n  <div class=\"post-list\">\n")
