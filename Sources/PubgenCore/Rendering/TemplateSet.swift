@@ -23,14 +23,21 @@ package struct TemplateSet: Sendable {
     /// Whether pages the built-in templates make are written by `ThemePages` (the same
     /// bytes, made faster); tests turn it off to compare the two.
     package var writesThemePages = true
+    /// The page templates (`article`, `index`, `tag`) none of whose templates, partials
+    /// included, is the user's: decided once, as every page asks.
+    private var builtInPages: Set<String> = []
 
-    /// Whether the pages of `template` (`article`, `index` or `tag`) may be written by
-    /// `ThemePages`: none of the templates they use is the user's.
+    /// Whether the pages of `template` may be written by `ThemePages`.
     func writesBuiltIn(_ template: String) -> Bool {
-        guard writesThemePages, ["article", "index", "tag"].contains(template) else { return false }
-        let used = template == "article" ? [template, "head", "header", "footer"] : [template, "head", "header", "footer", "pagination"]
-        return !used.contains { overridden.contains("\($0).mustache") }
+        writesThemePages && builtInPages.contains(template)
     }
+
+    /// The templates each page `ThemePages` writes is made from.
+    private static let themePageTemplates = [
+        "article": ["article", "head", "header", "footer"],
+        "index": ["index", "head", "header", "footer", "pagination"],
+        "tag": ["tag", "head", "header", "footer", "pagination"],
+    ]
 
     /// Loads the templates.
     /// - Parameters:
@@ -84,9 +91,11 @@ package struct TemplateSet: Sendable {
             fingerprint.combine(bytes)
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (TemplateSet(
+        var set = TemplateSet(
             library: library, compiled: compiled.map(CompiledTemplateLibrary.init), assets: assets,
-            overridden: overridden, fingerprint: fingerprint.hex), [])
+            overridden: overridden, fingerprint: fingerprint.hex)
+        set.builtInPages = Set(themePageTemplates.filter { _, used in !used.contains { overridden.contains("\($0).mustache") } }.keys)
+        return (set, [])
     }
 
     /// Renders a named template: with the compiled renderer when it handles the
