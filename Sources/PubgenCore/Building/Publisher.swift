@@ -191,11 +191,8 @@ package struct Publisher: Sendable {
             return (report, nil)
         }
         let files = Set(paths).union([SourceCache.fileName])
-        let manifest = {
-            var manifest = BuildManifest(global: global, articles: result.records, outputs: fingerprints, files: Array(files))
-            manifest.related = site.related
-            return manifest
-        }()
+        let manifest = BuildManifest(
+            global: global, articles: result.records, outputs: fingerprints, files: Array(files), related: site.related)
         // Encoding the manifest overlaps the writing.
         async let encodedManifest = manifest.encoded()
         // A rebuild that keeps most of the previous output stages only the files that

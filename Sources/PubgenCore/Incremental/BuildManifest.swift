@@ -66,11 +66,15 @@ package struct BuildManifest: Sendable, Equatable {
         }
     }
 
-    package init(global: String, articles: [String: ArticleRecord], outputs: [String: String], files: [String] = []) {
+    package init(
+        global: String, articles: [String: ArticleRecord], outputs: [String: String], files: [String] = [],
+        related: Site.RelatedArticles? = nil
+    ) {
         self.global = global
         self.articles = articles
         self.outputs = outputs
         self.files = files.sorted()
+        self.related = related
     }
 
     /// The manifest of a previous build, if the marker holds one this version can use.
@@ -101,9 +105,8 @@ package struct BuildManifest: Sendable, Equatable {
                 Site.RelatedArticles(shape: try reader.string(), indices: try reader.array { try $0.array { try $0.int() } })
             }
             guard reader.isAtEnd else { return nil }
-            var manifest = BuildManifest(global: global, articles: articles, outputs: outputs)
+            var manifest = BuildManifest(global: global, articles: articles, outputs: outputs, related: related)
             manifest.files = files  // Written sorted: not sorted again on every rebuild.
-            manifest.related = related
             return manifest
         } catch {
             return nil

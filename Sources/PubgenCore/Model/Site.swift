@@ -7,8 +7,12 @@ package struct Site: Sendable {
     package var tags: [Tag]
     /// Every section (folder of articles), sorted by path.
     package var sections: [Section] = []
-    /// Per article, up to three related articles (see `related(to:)`).
+    /// Per article, up to three related articles (see `related(to:)`). Stored, not read
+    /// out of `related`: every page reads it, and a copy of the array on each read counted
+    /// references on one object from both cores.
     package private(set) var relatedIndices: [[Int]] = []
+    /// Fingerprint of what `relatedIndices` were ranked from (see `RelatedArticles.shape`).
+    private var relatedShape = ""
 
     /// One tag and its articles (indices into `articles`, newest first).
     package struct Tag: Sendable, Equatable {
@@ -34,8 +38,9 @@ package struct Site: Sendable {
         }
     }
 
-    /// What ranked the related articles, for the next build (`BuildManifest.related`).
-    package private(set) var related = RelatedArticles(shape: "", indices: [])
+    /// The related articles with the shape they were ranked from, for the next build
+    /// (`BuildManifest.related`).
+    package var related: RelatedArticles { RelatedArticles(shape: relatedShape, indices: relatedIndices) }
 
     /// - Parameter sectionIndexes: What the content's `_index.md` files say about their sections.
     /// - Parameter previousRelated: The previous build's ranking, used when the shape is the same.
@@ -56,9 +61,8 @@ package struct Site: Sendable {
         var seen = SeenTagSlugs()
         for index in self.articles.indices {
             seen.removeAll()
-            // Read in place: a copy of each article's front matter was most of this loop.
-            let (names, slugs) = (self.articles[index].frontMatter.tags, self.articles[index].frontMatter.tagSlugs)
-            for (name, slug) in zip(names, slugs) {
+            let frontMatter = self.articles[index].frontMatter
+            for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) {
                 guard !slug.isEmpty, seen.insert(slug) else { continue }
                 tags[slug, default: Tag(name: name, slug: slug, articleIndices: [])].articleIndices.append(index)
             }
@@ -70,13 +74,12 @@ package struct Site: Sendable {
             shape.combine(article.frontMatter.tagSlugs.count)
             for slug in article.frontMatter.tagSlugs { shape.combine(slug) }
         }
-        let fingerprint = shape.hex
-        if let previousRelated, previousRelated.shape == fingerprint, previousRelated.indices.count == self.articles.count {
+        self.relatedShape = shape.hex
+        if let previousRelated, previousRelated.shape == relatedShape, previousRelated.indices.count == self.articles.count {
             self.relatedIndices = previousRelated.indices
         } else {
             self.relatedIndices = Site.relatedIndices(articles: self.articles, tags: self.tags)
         }
-        self.related = RelatedArticles(shape: fingerprint, indices: self.relatedIndices)
         self.sections = Section.sections(of: self.articles, indexes: sectionIndexes)
     }
 
