@@ -1,4 +1,4 @@
-import PubgenMarkdown
+@testable import PubgenMarkdown
 import Testing
 
 /// Word counts for reading time, through the renderer (prose only, CJK by character).
@@ -48,5 +48,19 @@ import Testing
     @Test func wordsDoNotRunAcrossNodes() {
         // "a" and "b" are separate text nodes joined by a soft break, not one word "ab".
         #expect(Self.count("a\nb\n") == 2)
+    }
+}
+
+/// The shortcuts `WordCounter.kind(of:)` takes agree with the Unicode properties for every scalar.
+@Suite struct WordKindTests {
+    @Test func everyScalarHasItsPropertyKind() {
+        var disagreeing: [String] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WordCounter.kind(of: scalar) != WordCounter.propertyKind(of: scalar), disagreeing.count < 10 {
+                disagreeing.append(String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(disagreeing.isEmpty, "U+\(disagreeing.joined(separator: ", U+")) have another kind by their properties")
     }
 }
