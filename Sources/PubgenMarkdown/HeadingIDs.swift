@@ -8,24 +8,26 @@ struct HeadingIDs {
     static let reserved = ["main", "toc-label", "related-label", "footnotes-label", "post-tags-label"]
 
     init() {
-        used = Dictionary(uniqueKeysWithValues: Self.reserved.map { ($0, 0) })
+        used = Self.reservedUsed
     }
+
+    /// `reserved`, each used once: copied per page instead of hashed again per page.
+    private static let reservedUsed = Dictionary(uniqueKeysWithValues: reserved.map { ($0, 0) })
 
     mutating func id(for text: String) -> String {
         var base = Self.asciiSlug(text) ?? Self.slug(text)
         if base.isEmpty { base = "section" }
-        var candidate = base
-        if let count = used[base] {
-            var next = count
-            repeat {
-                next += 1
-                candidate = "\(base)-\(next)"
-            } while used[candidate] != nil
-            used[base] = next
-        } else {
-            used[base] = 0
-        }
-        used[candidate] = used[candidate] ?? 0
+        // A heading seen for the first time (nearly all of them) costs one hash: each
+        // id used to be looked up and stored twice, most of the time ids took.
+        guard let count = used.updateValue(0, forKey: base) else { return base }
+        var next = count
+        var candidate: String
+        repeat {
+            next += 1
+            candidate = "\(base)-\(next)"
+        } while used[candidate] != nil
+        used[base] = next
+        used[candidate] = 0
         return candidate
     }
 
