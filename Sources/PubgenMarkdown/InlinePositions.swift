@@ -52,31 +52,31 @@ private extension InlinePositions {
         return nil
     }
 
-    func bytes(ofLine line: Int) -> [UInt8] {
-        lines.lineBytes(line)
-    }
-
     func matches(_ patterns: [String], line: Int, byte: Int) -> Bool {
         matchedLength(patterns, line: line, byte: byte) > 0
     }
 
     /// The length in bytes of the first pattern found at `byte`, or 0.
     func matchedLength(_ patterns: [String], line: Int, byte: Int) -> Int {
-        let text = bytes(ofLine: line)
-        guard byte >= 0, byte < text.count else { return 0 }
-        return patterns.first { text[byte...].starts(with: $0.utf8) }?.utf8.count ?? 0
+        lines.withLineBytes(line) { text in
+            guard byte >= 0, byte < text.count else { return 0 }
+            return patterns.first { text[byte...].starts(with: $0.utf8) }?.utf8.count ?? 0
+        }
     }
 
     /// The earliest occurrence of any pattern at or after `cursor`, up to line `last`.
     func search(_ patterns: [String], from cursor: (line: Int, byte: Int), through last: Int) -> (Int, Int)? {
         guard cursor.line <= last else { return nil }
         for line in cursor.line...last {
-            let text = bytes(ofLine: line)
-            var byte = line == cursor.line ? cursor.byte : 0
-            while byte < text.count {
-                if patterns.contains(where: { text[byte...].starts(with: $0.utf8) }) { return (line, byte) }
-                byte += 1
+            let found = lines.withLineBytes(line) { text -> Int? in
+                var byte = line == cursor.line ? cursor.byte : 0
+                while byte < text.count {
+                    if patterns.contains(where: { text[byte...].starts(with: $0.utf8) }) { return byte }
+                    byte += 1
+                }
+                return nil
             }
+            if let found { return (line, found) }
         }
         return nil
     }

@@ -327,10 +327,23 @@ private extension OutlineCollector {
     static func linkPatterns(_ node: OpaquePointer, _ destination: String) -> [String] {
         guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
               cmark_node_next(child) == nil else { return ["["] }
-        let text = string(cmark_node_get_literal(child))
-        let autolinked = [text, "mailto:" + text, "http://" + text, "https://" + text].contains(destination)
-        return autolinked ? ["<" + text, text, "["] : ["["]
+        // Compared as bytes: four strings made per link to compare was a fifth of what
+        // link positions cost, for links that are nearly never autolinks.
+        let text = bytes(cmark_node_get_literal(child))
+        var destination = destination
+        let autolinked = destination.withUTF8 { destination in
+            Self.autolinkSchemes.contains { scheme in
+                destination.count == scheme.count + text.count && destination.starts(with: scheme)
+                    && destination[scheme.count...].elementsEqual(text)
+            }
+        }
+        guard autolinked else { return ["["] }
+        let literal = String(decoding: text, as: UTF8.self)
+        return ["<" + literal, literal, "["]
     }
+
+    /// What an autolink's destination puts before its text.
+    private static let autolinkSchemes: [[UInt8]] = ["", "mailto:", "http://", "https://"].map { Array($0.utf8) }
 
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
