@@ -131,8 +131,15 @@ package struct SiteBuilder: Sendable {
             progress?.articlesRead.add(1, ordering: .relaxed)
             return (file, source, encodingDiagnostics + diagnostics, cacheEntry, body)
         }
-        let newSourceCache = SourceCache(global: global, items: Dictionary(
-            loaded.compactMap { item in item.cacheEntry.map { (item.file.relativePath, $0) } }, uniquingKeysWith: { first, _ in first }))
+        // By index, as below: a closure over each whole item copied it, with the other core idle.
+        var newCacheItems: [String: SourceCache.Item] = [:]
+        newCacheItems.reserveCapacity(loaded.count)
+        for index in loaded.indices {
+            guard let item = loaded[index].cacheEntry, case let path = loaded[index].file.relativePath,
+                  newCacheItems.index(forKey: path) == nil else { continue }
+            newCacheItems[path] = item
+        }
+        let newSourceCache = SourceCache(global: global, items: newCacheItems)
         let unreadFileCount = loaded.count { $0.source?.bodyIsUnread == true }
         var diagnostics = scanDiagnostics + loaded.flatMap(\.2)
         var sources = loaded.compactMap(\.1)
@@ -251,6 +258,9 @@ package struct SiteBuilder: Sendable {
                 result.stubSources[path] = source
             }
         }
+        // The skeleton's 10,000 articles and the sources are not needed past here: freed
+        // on return, they held up the pages written at the end by 6 ms, on one core.
+        BackgroundRelease.release((consume skeleton, consume skeletonArticles, consume publishable, consume publishableSources))
         return result
     }
 
