@@ -1,34 +1,50 @@
 /// GitHub-style heading ids: lower case, punctuation dropped, spaces as hyphens,
 /// and `-1`, `-2`… appended to repeats, so links copied from GitHub keep working.
 struct HeadingIDs {
-    private var used: [String: Int]
+    /// Every id in use, in order, with the last number a repeat of it as a base was given.
+    /// A page has a dozen: they are searched in order, and hashed (`positions`) only once
+    /// there are many. A dictionary from the start, hashing every id, was most of what ids cost.
+    private var ids: [String] = Self.reserved
+    private var repeats: [Int] = Array(repeating: 0, count: Self.reserved.count)
+    private var positions: [String: Int]?
 
     /// Ids the page around the body already uses (the default theme's landmarks and
     /// labels, and the footnotes heading): a heading called "Main" becomes `main-1`.
     static let reserved = ["main", "toc-label", "related-label", "footnotes-label", "post-tags-label"]
 
-    init() {
-        used = Self.reservedUsed
-    }
-
-    /// `reserved`, each used once: copied per page instead of hashed again per page.
-    private static let reservedUsed = Dictionary(uniqueKeysWithValues: reserved.map { ($0, 0) })
+    init() {}
 
     mutating func id(for text: String) -> String {
         var base = Self.asciiSlug(text) ?? Self.slug(text)
         if base.isEmpty { base = "section" }
-        // A heading seen for the first time (nearly all of them) costs one hash: each
-        // id used to be looked up and stored twice, most of the time ids took.
-        guard let count = used.updateValue(0, forKey: base) else { return base }
-        var next = count
+        guard let position = position(of: base) else {
+            use(base)
+            return base
+        }
+        var next = repeats[position]
         var candidate: String
         repeat {
             next += 1
             candidate = "\(base)-\(next)"
-        } while used[candidate] != nil
-        used[base] = next
-        used[candidate] = 0
+        } while self.position(of: candidate) != nil
+        repeats[position] = next
+        use(candidate)
         return candidate
+    }
+
+    private func position(of id: String) -> Int? {
+        if let positions { return positions[id] }
+        return ids.firstIndex(of: id)
+    }
+
+    private mutating func use(_ id: String) {
+        ids.append(id)
+        repeats.append(0)
+        if positions != nil {
+            positions?[id] = ids.count - 1
+        } else if ids.count > 32 {
+            positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
+        }
     }
 
     /// Lower case; letters, digits, `_` and `-` kept; spaces as hyphens; the rest dropped.
