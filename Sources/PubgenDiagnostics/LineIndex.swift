@@ -15,6 +15,7 @@ package struct LineIndex: Sendable {
     private enum Storage: Sendable {
         case text(String)
         case bytes([UInt8])
+        case source(SourceText)
     }
 
     private let storage: Storage
@@ -26,6 +27,13 @@ package struct LineIndex: Sendable {
         storage = .text(text)
         byteCount = text.utf8.count
         lineStarts = Self.withBytes(of: storage) { Self.lineStarts($0) }
+    }
+
+    /// For a file's text as read, sharing its bytes.
+    package init(_ text: SourceText) {
+        storage = .source(text)
+        byteCount = text.utf8.count
+        lineStarts = text.withUTF8 { Self.lineStarts($0) }
     }
 
     package init(bytes: [UInt8]) {
@@ -41,6 +49,8 @@ package struct LineIndex: Sendable {
             return Array(text.utf8).withUnsafeBufferPointer(body)
         case let .bytes(bytes):
             return bytes.withUnsafeBufferPointer(body)
+        case let .source(text):
+            return text.withUTF8(body)
         }
     }
 

@@ -26,11 +26,20 @@ package struct MarkdownRenderer: Sendable {
         lineOffset: Int = 0,
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
+        render(SourceText(text), path: path, lineOffset: lineOffset, rewriteURL: rewriteURL)
+    }
+
+    /// Renders one document as its file's bytes (what a build does: see `SourceText`).
+    package func render(
+        _ text: SourceText,
+        path: String,
+        lineOffset: Int = 0,
+        rewriteURL: (String) -> String? = { _ in nil }
+    ) -> RenderedMarkdown {
         let lines = LineIndex(text)
         // Most documents hold no bare link and no footnote: parsed without the autolink
         // extension and the footnote option, they give the same tree for less (see
         // `BareLinkProbe` and `FootnoteProbe`).
-        var text = text
         let (footnotes, autolinkAtOnce) = text.withUTF8 { source in
             let footnotes = FootnoteProbe.mayHoldFootnote(source)
             // With footnotes, cmark-gfm drops the definitions nothing references before the
@@ -47,7 +56,7 @@ package struct MarkdownRenderer: Sendable {
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
     /// link. The tree ends within this call, as its arena requires.
     func render(
-        _ text: String,
+        _ text: SourceText,
         path: String,
         lineOffset: Int,
         lines: LineIndex,

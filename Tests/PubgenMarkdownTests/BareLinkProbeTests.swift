@@ -12,7 +12,7 @@ import Testing
     /// it, the fast parse as documents without footnotes get it, or `nil` to parse again.
     static func render(_ text: String, _ renderer: MarkdownRenderer, autolink: Bool) -> RenderedMarkdown? {
         renderer.render(
-            text, path: "a.md", lineOffset: 2, lines: LineIndex(text), autolink: autolink, footnotes: autolink,
+            SourceText(text), path: "a.md", lineOffset: 2, lines: LineIndex(text), autolink: autolink, footnotes: autolink,
             rewriteURL: { _ in nil })
     }
 

@@ -1,3 +1,4 @@
+import PubgenDiagnostics
 @testable import PubgenMarkdown
 import PubgenTestSupport
 import Testing
@@ -152,7 +153,7 @@ import CCmarkGFM
     func plainHeadingsRenderAsCmarkGFMDoes(_ text: String, smart: Bool) throws {
         var options = MarkdownOptions()
         options.smartPunctuation = smart
-        let tree = CMarkTree(parsing: "## \(text)\n", options: options, autolink: true, footnotes: true)
+        let tree = CMarkTree(parsing: SourceText("## \(text)\n"), options: options, autolink: true, footnotes: true)
         let heading = try #require(cmark_node_first_child(tree.root))
         try #require(cmark_node_get_type(heading) == CMARK_NODE_HEADING)
         let rendered = OutlineCollector.innerHTML(of: heading, tag: "h2", options: CMarkTree.renderOptions(options))

@@ -28,7 +28,7 @@ import Testing
     func renderingEqualsRenderingWithFootnotesOn(_ source: String) throws {
         let renderer = MarkdownRenderer()
         let forced = try #require(renderer.render(
-            source, path: "a.md", lineOffset: 0, lines: LineIndex(source), autolink: true, footnotes: true, rewriteURL: { _ in nil }))
+            SourceText(source), path: "a.md", lineOffset: 0, lines: LineIndex(source), autolink: true, footnotes: true, rewriteURL: { _ in nil }))
         let rendered = renderer.render(source, path: "a.md")
         #expect(rendered.htmlUTF8 == forced.htmlUTF8)
         #expect(rendered.wordCount == forced.wordCount)

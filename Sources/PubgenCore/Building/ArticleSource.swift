@@ -29,7 +29,8 @@ package struct ArticleSource: Sendable {
         package var section: String
         /// Redirect pages to write for its old URLs.
         package var redirects: [Redirect] = []
-        package var body: String
+        /// The Markdown, as the file's bytes (see `SourceText`).
+        package var body: SourceText
         package var bodyLineOffset: Int
         /// Fingerprint of the file's bytes, taken before its text is released.
         package var contentHash = ""
@@ -41,7 +42,7 @@ package struct ArticleSource: Sendable {
 
     package init(
         file: SourceFile, frontMatter: FrontMatter, slug: String, path: String, section: String,
-        redirects: [Redirect] = [], body: String, bodyLineOffset: Int
+        redirects: [Redirect] = [], body: SourceText, bodyLineOffset: Int
     ) {
         box = CopyOnWriteBox(Fields(
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: section, redirects: redirects,
@@ -76,7 +77,7 @@ package struct ArticleLoader: Sendable {
     /// - Returns: The article source, or `nil` when it cannot be published; and the diagnostics.
     package func load(_ file: SourceFile, contentHash: String? = nil) -> (ArticleSource?, [Diagnostic]) {
         let block: FrontMatterBlock
-        switch FrontMatterSplitter.split(file.text, path: file.displayPath) {
+        switch FrontMatterSplitter.split(file.contents, path: file.displayPath) {
         case let .block(value): block = value
         case let .problem(diagnostic): return (nil, [diagnostic])
         }
@@ -107,7 +108,7 @@ package struct ArticleLoader: Sendable {
         var source = ArticleSource(
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: placement.section, redirects: redirects,
             body: body, bodyLineOffset: block.bodyLineOffset)
-        source.contentHash = contentHash ?? Fingerprint.of(file.text)
+        source.contentHash = contentHash ?? Fingerprint.of(file.contents)
         return (source, diagnostics)
     }
 

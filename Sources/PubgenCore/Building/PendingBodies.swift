@@ -1,3 +1,4 @@
+import PubgenDiagnostics
 import Synchronization
 
 /// The Markdown bodies of the articles still to compile, each released as soon as its
@@ -8,14 +9,14 @@ import Synchronization
 /// build ended: about 9 KB per article, 90 MB at 10,000. Here compiling an article frees
 /// its body, so the compile phase ends holding almost none.
 final class PendingBodies: Sendable {
-    private let bodies: Mutex<[String]>
+    private let bodies: Mutex<[SourceText]>
 
-    init(_ bodies: [String]) {
+    init(_ bodies: [SourceText]) {
         self.bodies = Mutex(bodies)
     }
 
     /// The body at `index`, once; later calls get `""`.
-    func take(_ index: Int) -> String {
+    func take(_ index: Int) -> SourceText {
         bodies.withLock { bodies in
             let body = bodies[index]
             bodies[index] = ""

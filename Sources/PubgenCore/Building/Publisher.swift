@@ -318,7 +318,7 @@ package struct Publisher: Sendable {
             try ArticleLoader.readBody(of: &source)
             var (article, _) = compiler.compile(source)
             article.cacheKey = site.articles[index].cacheKey
-            article.source.text = ""
+            article.source.contents = ""
             return (index, article)
         }
         var site = site

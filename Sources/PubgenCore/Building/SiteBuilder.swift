@@ -68,7 +68,7 @@ package struct SiteBuilder: Sendable {
     /// diagnostic, and what the next build may reuse.
     /// `body` is the article's Markdown when a build took it out of the source (see
     /// `PendingBodies`); lint leaves it in.
-    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Item?, body: String)
+    private typealias Loaded = (file: SourceFile, source: ArticleSource?, diagnostics: [Diagnostic], cacheEntry: SourceCache.Item?, body: SourceText)
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
     package func build() async throws -> BuildResult {
@@ -90,7 +90,7 @@ package struct SiteBuilder: Sendable {
             // A file with the stamp it was read with last time is not read at all (lint
             // reads every file: it checks their text).
             if !retain, let cached, let stamp = cached.stamp, FileStamp.current(contentPath + "/" + entry.relativePath) == stamp {
-                let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, filePath: entry.filePath, text: "")
+                let file = SourceFile(displayPath: displayPath, relativePath: entry.relativePath, filePath: entry.filePath, contents: "")
                 let (source, diagnostics) = loader.restoreUnread(file, from: cached)
                 progress?.articlesRead.add(1, ordering: .relaxed)
                 let cacheEntry = Self.isCached(source, relativePath: entry.relativePath, options: options)
@@ -98,7 +98,7 @@ package struct SiteBuilder: Sendable {
                 return (file, source, diagnostics, cacheEntry, "")
             }
             var (file, encodingDiagnostics) = try SourceFile.load(filePath: entry.filePath, relativePath: entry.relativePath, displayPath: displayPath)
-            let contentHash = Fingerprint.of(file.text)
+            let contentHash = Fingerprint.of(file.contents)
             var (source, diagnostics): (ArticleSource?, [Diagnostic])
             var reused: SourceCache.Item?
             if let cached, let restored = loader.restore(file, contentHash: contentHash, from: cached) {
@@ -115,12 +115,12 @@ package struct SiteBuilder: Sendable {
                 guard Self.isCached(source, relativePath: entry.relativePath, options: options) else { return nil }
                 return reused ?? .encoding(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
-            var body = ""
+            var body: SourceText = ""
             if !retain {
                 // The Markdown body is all a build needs from here on; at 10,000 articles
                 // the whole files would double what stays in memory.
-                file.text = ""
-                source?.file.text = ""
+                file.contents = ""
+                source?.file.contents = ""
                 // Taken out while this task holds the only reference to the source: later,
                 // with the source in several arrays, clearing it would copy every source.
                 if let taken = source?.body {
@@ -154,7 +154,7 @@ package struct SiteBuilder: Sendable {
 
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
-        var publishableBodies: [String] = []
+        var publishableBodies: [SourceText] = []
         // By index: a copy of each whole item (file, source, cache entry) was 9 ms of
         // retains and releases, with the other core idle.
         for index in loaded.indices {
@@ -222,7 +222,7 @@ package struct SiteBuilder: Sendable {
             try ArticleLoader.readBody(of: &source)
             var (article, diagnostics) = compiler.compile(source)
             article.cacheKey = keys[position]
-            if !retain { article.source.text = "" }
+            if !retain { article.source.contents = "" }
             let record = BuildManifest.ArticleRecord(article, key: keys[position], diagnostics: diagnostics)
             if let onCompiled {
                 try onCompiled(siteIndex, article, skeleton)

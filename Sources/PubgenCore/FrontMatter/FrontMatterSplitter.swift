@@ -12,11 +12,12 @@ package struct FrontMatterBlock: Sendable, Equatable {
     /// Lines before the front-matter text (the opening fence): add to its line numbers.
     package var yamlLineOffset: Int
     package var format: FrontMatterFormat = .yaml
-    package var body: String
+    /// The Markdown after the front matter: a slice of the file's own bytes, not a copy.
+    package var body: SourceText
     /// Lines before the body: add to Markdown line numbers.
     package var bodyLineOffset: Int
 
-    package init(yaml: String, yamlLineOffset: Int, body: String, bodyLineOffset: Int, format: FrontMatterFormat = .yaml) {
+    package init(yaml: String, yamlLineOffset: Int, body: SourceText, bodyLineOffset: Int, format: FrontMatterFormat = .yaml) {
         self.format = format
         self.yaml = yaml
         self.yamlLineOffset = yamlLineOffset
@@ -40,15 +41,18 @@ package enum FrontMatterSplitter {
     }
 
     package static func split(_ text: String, path: String) -> Outcome {
-        var utf8 = text
-        return utf8.withUTF8 { bytes in split(bytes, of: text, path: path) }
+        split(SourceText(text), path: path)
+    }
+
+    package static func split(_ text: SourceText, path: String) -> Outcome {
+        text.withUTF8 { bytes in split(bytes, of: text, path: path) }
     }
 }
 
 private extension FrontMatterSplitter {
     /// Works on UTF-8 bytes: only the fence lines are looked at, and the YAML and the
     /// body are cut out whole, so a large article costs one scan.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, path: String) -> Outcome {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, of text: SourceText, path: String) -> Outcome {
         var line = nextLine(bytes, from: 0)
         if !bytes.isEmpty, bytes[0] == UInt8(ascii: "{") { return splitJSON(bytes, of: text, path: path) }
         let toml = !bytes.isEmpty && isTOMLFence(bytes, line)
@@ -63,7 +67,7 @@ private extension FrontMatterSplitter {
             line = nextLine(bytes, from: line.next)
             number += 1
             if toml ? isTOMLFence(bytes, line) : isFence(bytes, line, closing: true) {
-                let body = suffix(of: text, from: line.next)
+                let body = text.suffix(fromByte: line.next)
                 return .block(FrontMatterBlock(
                     yaml: String(decoding: yaml, as: UTF8.self), yamlLineOffset: 1, body: body, bodyLineOffset: number,
                     format: toml ? .toml : .yaml))
@@ -76,12 +80,6 @@ private extension FrontMatterSplitter {
         return .problem(.error(
             "unterminated front matter: no closing '\(toml ? "+++" : "---")' line after this one",
             rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
-    }
-
-    /// The text from a byte offset just after a line ending (or at the end), copied
-    /// without checking its UTF-8 again: the body is most of the file.
-    static func suffix(of text: String, from offset: Int) -> String {
-        String(Substring(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]))
     }
 
     /// A line's content (`start..<end`, without its ending) and where the next one starts.
@@ -115,7 +113,7 @@ private extension FrontMatterSplitter {
 
     /// A leading JSON object: it ends at the `}` that closes the first `{` (braces inside
     /// strings do not count); the body starts on the next line.
-    static func splitJSON(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, path: String) -> Outcome {
+    static func splitJSON(_ bytes: UnsafeBufferPointer<UInt8>, of text: SourceText, path: String) -> Outcome {
         var depth = 0
         var inString = false
         var escaped = false
@@ -137,7 +135,7 @@ private extension FrontMatterSplitter {
                 if depth == 0 {
                     let json = String(decoding: bytes[...index], as: UTF8.self)
                     let rest = nextLine(bytes, from: index + 1)
-                    let body = suffix(of: text, from: rest.next)
+                    let body = text.suffix(fromByte: rest.next)
                     return .block(FrontMatterBlock(yaml: json, yamlLineOffset: 0, body: body, bodyLineOffset: lines, format: .json))
                 }
             }

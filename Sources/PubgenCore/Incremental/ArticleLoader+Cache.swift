@@ -19,7 +19,7 @@ extension ArticleLoader {
     }
 
     /// The article `cached` describes, with `body`.
-    private static func source(_ file: SourceFile, from cached: SourceCache.Entry, body: String, bodyLineOffset: Int) -> ArticleSource {
+    private static func source(_ file: SourceFile, from cached: SourceCache.Entry, body: SourceText, bodyLineOffset: Int) -> ArticleSource {
         var source = ArticleSource(
             file: file, frontMatter: cached.frontMatter, slug: cached.slug, path: cached.path, section: cached.section,
             redirects: cached.redirects, body: body, bodyLineOffset: bodyLineOffset)
@@ -33,7 +33,7 @@ extension ArticleLoader {
     static func readBody(of source: inout ArticleSource) throws {
         guard source.bodyIsUnread else { return }
         let (file, _) = try SourceFile.load(filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath)
-        guard Fingerprint.of(file.text) == source.contentHash, let (body, _) = body(of: file) else {
+        guard Fingerprint.of(file.contents) == source.contentHash, let (body, _) = body(of: file) else {
             throw PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
         }
         source.body = body
@@ -41,8 +41,8 @@ extension ArticleLoader {
     }
 
     /// The body of a file that loaded before, as loading made it.
-    private static func body(of file: SourceFile) -> (String, Int)? {
-        guard case let .block(block) = FrontMatterSplitter.split(file.text, path: file.displayPath) else { return nil }
+    private static func body(of file: SourceFile) -> (SourceText, Int)? {
+        guard case let .block(block) = FrontMatterSplitter.split(file.contents, path: file.displayPath) else { return nil }
         // Its diagnostic, if any, is among the cached ones.
         let (body, _) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
         return (body, block.bodyLineOffset)

@@ -1,3 +1,5 @@
+import PubgenDiagnostics
+
 /// A 64-bit hash (FNV-1a, strings 32 bytes at a time) of everything that decides one
 /// output, for incremental builds.
 ///
@@ -77,6 +79,13 @@ package struct Fingerprint: Sendable {
     package var hex: String {
         let digits = String(state, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// The fingerprint of a file's text: the same as of the string it spells.
+    package static func of(_ text: SourceText) -> String {
+        var fingerprint = Fingerprint()
+        text.withUTF8 { fingerprint.combine($0) }
+        return fingerprint.hex
     }
 
     package static func of(_ parts: String...) -> String {

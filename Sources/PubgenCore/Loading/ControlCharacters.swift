@@ -9,9 +9,8 @@ enum ControlCharacters {
 
     /// `text` without C0 controls other than tab, line feed and carriage return (and
     /// without DEL), and a warning at the first one removed; `text` itself when it has none.
-    static func removing(from text: String, path: String, lineOffset: Int) -> (String, Diagnostic?) {
+    static func removing(from text: SourceText, path: String, lineOffset: Int) -> (SourceText, Diagnostic?) {
         // The common case, no control character, returns `text` itself: no copy.
-        var text = text
         guard text.withUTF8({ $0.containsForbiddenInMarkup }) else { return (text, nil) }
         return text.withUTF8 { bytes in
             let first = bytes.firstIndex(where: \.isForbiddenInMarkup)!
@@ -22,7 +21,8 @@ enum ControlCharacters {
             let diagnostic = Diagnostic.warning(
                 "control character \(value)\(more) removed: HTML and XML cannot carry it",
                 rule: rule, at: SourceLocation(path: path, line: line + lineOffset, column: column))
-            return (String(decoding: bytes.filter { !$0.isForbiddenInMarkup }, as: UTF8.self), diagnostic)
+            // Only ASCII bytes are dropped, so what is left is still valid UTF-8.
+            return (SourceText(validUTF8: bytes.filter { !$0.isForbiddenInMarkup }), diagnostic)
         }
     }
 }

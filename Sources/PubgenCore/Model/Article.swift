@@ -54,7 +54,7 @@ package struct Article: Sendable {
             html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: record.firstParagraph,
             summaryHTML: record.summaryHTML, summaryText: record.summaryText, wordCount: record.wordCount)
         var file = source.file
-        file.text = ""
+        file.contents = ""
         self.init(source: file, frontMatter: frontMatter, slug: source.slug, body: body,
                   readingTime: frontMatter.readTime ?? Article.readingTime(words: record.wordCount))
         self.assets = record.assets
@@ -66,7 +66,7 @@ package struct Article: Sendable {
     /// An article known only by its front matter, before its Markdown is compiled.
     init(skeletonOf source: ArticleSource, key: String) {
         var file = source.file
-        file.text = ""
+        file.contents = ""
         let body = RenderedMarkdown(
             html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: "",
             summaryHTML: nil, summaryText: nil, wordCount: 0)

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+import PubgenDiagnostics
 internal import CMarkArena
 #if canImport(Glibc)
 import Glibc
@@ -26,8 +27,8 @@ struct CMarkTree: ~Copyable {
     /// - Parameter footnotes: Parse footnotes, which costs two more walks over the tree
     ///   (see `FootnoteProbe`).
     /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
-    init(parsing text: String, options: MarkdownOptions, autolink: Bool, footnotes: Bool) {
-        // No CMARK_OPT_VALIDATE_UTF8: a Swift string is valid UTF-8 already, and the
+    init(parsing text: SourceText, options: MarkdownOptions, autolink: Bool, footnotes: Bool) {
+        // No CMARK_OPT_VALIDATE_UTF8: a `SourceText` is valid UTF-8 already, and the
         // check was 1% of a build, all of it inside the parse lock. (NUL bytes, which
         // it would also replace, cmark-gfm replaces while it splits lines anyway.)
         var parseOptions = CMARK_OPT_SOURCEPOS
@@ -52,8 +53,7 @@ struct CMarkTree: ~Copyable {
                 cmark_parser_attach_syntax_extension(parser, ext)
                 if name == "tagfilter" { tagFilter = ext }
             }
-            var utf8 = text
-            utf8.withUTF8 { buffer in
+            text.withUTF8 { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     cmark_parser_feed(parser, chars.baseAddress, chars.count)
                 }

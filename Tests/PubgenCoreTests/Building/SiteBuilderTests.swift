@@ -132,4 +132,21 @@ struct SiteBuilderTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.site.articles.map(\.title) == ["BOM"])
     }
+
+    /// The body is the file's own bytes after the mark and the front matter: what it
+    /// renders and where its diagnostics point must not move by the mark's three bytes.
+    @Test func aByteOrderMarkMovesNoPositionAndNoText() async throws {
+        let site = try TemporaryDirectory("bom-body")
+        let text = article("BOM", date: "2025-01-01", body: "Intro é.\n\nSee [gone](gone.md).")
+        try site.write("content/bom.md", bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        try site.write("content/plain.md", text.replacingOccurrences(of: "BOM", with: "Plain"))
+        let builder = SiteBuilder(contentDirectory: site.appending("content"), contentDisplayPath: "content",
+                                  configuration: SiteConfiguration(), options: .testing())
+        let result = try await builder.build()
+        let lines = formatted(result.diagnostics).split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.map { $0.replacingOccurrences(of: "bom.md", with: "plain.md") }.allSatisfy { $0 == lines.last })
+        let bodies = result.site.articles.map { $0.body.html }
+        #expect(bodies.count == 2 && bodies[0] == bodies[1] && bodies[0].contains("Intro é."))
+    }
 }

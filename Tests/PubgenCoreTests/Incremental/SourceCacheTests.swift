@@ -105,7 +105,7 @@ struct SourceCacheTests {
         source.bodyIsUnread = true
         var read = source
         try ArticleLoader.readBody(of: &read)
-        #expect(read.body.contains("The body.") && !read.body.contains("title:"))
+        #expect(read.body.string.contains("The body.") && !read.body.string.contains("title:"))
         #expect(!read.bodyIsUnread)
 
         try folder.write("a.md", "---\ntitle: A\n---\n\nAnother body.\n")
