@@ -1,4 +1,5 @@
 import PubgenDiagnostics
+import PubgenTestSupport
 import Testing
 
 @Suite struct LineIndexTests {
@@ -142,3 +143,57 @@ import Testing
     }
 }
 
+
+/// The line scan (memchr without carriage returns, a byte loop with them) finds the
+/// lines the rule gives, with a line feed or carriage return at every offset.
+@Suite struct LineScanTests {
+    /// Line starts by the rule: after `\n`, after `\r\n`, after a lone `\r`.
+    static func referenceStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0A {
+                starts.append(index)
+            } else if byte == 0x0D {
+                if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+                starts.append(index)
+            }
+        }
+        return starts
+    }
+
+    static func starts(_ index: LineIndex, _ bytes: [UInt8]) -> [Int] {
+        (1...index.lineCount).map { index.byteOffset(line: $0, column: 1) }
+    }
+
+    @Test func lineBreaksAtEveryOffsetAgree() {
+        for length in 0..<20 {
+            for position in 0..<max(1, length) {
+                for breaks in [[UInt8(0x0A)], [0x0D], [0x0D, 0x0A], [0x0A, 0x0A], [0xC3, 0xA9, 0x0A]] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if length > 0 { bytes.replaceSubrange(position..<min(length, position + 1), with: breaks) }
+                    let index = LineIndex(bytes: bytes)
+                    #expect(Self.starts(index, bytes) == Self.referenceStarts(bytes), "\(bytes)")
+                }
+            }
+        }
+    }
+
+    @Test func randomTextsAgree() {
+        var random = SplitMix64(seed: 0x11AE5)
+        let pieces: [[UInt8]] = [Array("word ".utf8), Array("é".utf8), [0x0A], [0x0A, 0x0A], [0x0D, 0x0A], [0x0D], Array("longer text ".utf8)]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            let allowCR = Bool.random(using: &random)
+            for _ in 0..<Int.random(in: 0..<60, using: &random) {
+                var piece = pieces[Int.random(in: 0..<pieces.count, using: &random)]
+                if !allowCR { piece.removeAll { $0 == 0x0D } }
+                bytes += piece
+            }
+            let index = LineIndex(bytes: bytes)
+            #expect(Self.starts(index, bytes) == Self.referenceStarts(bytes), "\(bytes)")
+        }
+    }
+}
