@@ -19,8 +19,6 @@ struct OutlineCollector {
     private(set) var firstParagraph: String?
     /// Plain text before a `<!-- more -->` marker, when the document has one.
     private(set) var textBeforeMore: String?
-    /// The plain text so far as UTF-8, made a string only at a marker: most documents have none.
-    private var textSoFar: [UInt8] = []
     private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
     /// What the rendered HTML may hold for `AccessibleHTML` to touch (tables, task
@@ -103,7 +101,6 @@ struct OutlineCollector {
                 if cmark_node_get_syntax_extension(node) != nil { markup.insert(.taskItems) }
             case CMARK_NODE_HTML_BLOCK where moreMarker == nil && Self.isMoreMarker(Self.string(cmark_node_get_literal(node))):
                 moreMarker = node
-                textBeforeMore = String(decoding: textSoFar, as: UTF8.self).trimmingWhitespace()
             case CMARK_NODE_HTML_BLOCK:
                 rawHTMLLocations.append(location(of: node))
                 if keepRawHTML { markup = .all }
@@ -122,12 +119,8 @@ struct OutlineCollector {
                 if checksFootnoteLabels, Self.holdsCutFootnoteLabel(literal) { cutLabelNodes.append(node) }
                 words.add(literal)
                 if paragraphDepth > 0 { paragraphText.append(contentsOf: literal) }
-                if moreMarker == nil { textSoFar.append(contentsOf: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if paragraphDepth > 0 { paragraphText.append(UInt8(ascii: " ")) }
-                if moreMarker == nil { textSoFar.append(UInt8(ascii: " ")) }
-            case CMARK_NODE_PARAGRAPH where !entering && moreMarker == nil && firstParagraph != nil:
-                textSoFar.append(UInt8(ascii: " "))
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 if entering {
                     paragraphDepth += 1
@@ -136,7 +129,6 @@ struct OutlineCollector {
                     let trimmed = String(decoding: paragraphText, as: UTF8.self).trimmingWhitespace()
                     if !trimmed.isEmpty { firstParagraph = trimmed }
                     paragraphText = []
-                    textSoFar.append(UInt8(ascii: " "))
                 }
             case let type where entering && Self.isTablePart(type):
                 markup.insert(.tables)
@@ -144,6 +136,27 @@ struct OutlineCollector {
                 break
             }
         }
+        if let moreMarker { textBeforeMore = Self.plainText(before: moreMarker, from: root) }
+    }
+
+    /// The document's plain text before `marker`: text and code, a space for each line
+    /// break and after each paragraph. Walked again only for a document with a marker:
+    /// gathering it on the way for every document was the text of each one copied.
+    static func plainText(before marker: OpaquePointer, from root: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(root) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text: [UInt8] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if node == marker { break }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text.append(contentsOf: bytes(cmark_node_get_literal(node)))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(UInt8(ascii: " "))
+            case CMARK_NODE_PARAGRAPH where event == CMARK_EVENT_EXIT: text.append(UInt8(ascii: " "))
+            default: break
+            }
+        }
+        return String(decoding: text, as: UTF8.self).trimmingWhitespace()
     }
 
     /// Whether a node is part of a table: the only block nodes beyond cmark-gfm's own

@@ -18,4 +18,12 @@ import Testing
         #expect(rendered.summaryHTML == nil)
         #expect(MarkdownRenderer().render("No comment at all.\n", path: "a.md").summaryText == nil)
     }
+
+    /// The summary's text is every text and code span before the marker, with a space
+    /// for each line break and after each paragraph (a heading's text runs on).
+    @Test func summaryTextTakesEveryKindOfTextBeforeTheMarker() {
+        let markdown = "# Title\n\nA `code` line\nnext [link](x).\n\n- item\n\n> quoted\n\n<!-- more -->\n\nAfter.\n"
+        let rendered = MarkdownRenderer().render(markdown, path: "a.md")
+        #expect(rendered.summaryText == "TitleA code line next link. item quoted")
+    }
 }
