@@ -14,13 +14,23 @@ package struct ArticleCompiler: Sendable {
         let from = source.file.relativePath
         let root = Route.root(for: source.path + "/")
         var files: Set<String> = []
+        // Every link and image is resolved here, in document order; the checks below
+        // read these answers back instead of resolving each one twice more.
+        var answers: [Answer] = []
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
-            switch resolver.resolve(url, from: from) {
-            case let .article(url, _, _), let .unpublished(url, _): return url
-            case .missing, .failing: return nil
+            let link = resolver.resolve(url, from: from)
+            switch link {
+            case let .article(page, _, _), let .unpublished(page, _):
+                answers.append(Answer(url: url, link: link, asset: .notLocal))
+                return page
+            case .missing, .failing:
+                answers.append(Answer(url: url, link: link, asset: .notLocal))
+                return nil
             case .external: break
             }
-            switch assets.resolve(url, from: from, root: root) {
+            let asset = assets.resolve(url, from: from, root: root)
+            answers.append(Answer(url: url, link: link, asset: asset))
+            switch asset {
             case let .contentFile(path, url):
                 files.insert(path)
                 return url
@@ -37,8 +47,11 @@ package struct ArticleCompiler: Sendable {
                 rule: "link.active", at: $0.location)
         }
         let references = body.images.map { ($0.source, $0.location, "image") } + body.links.map { ($0.destination, $0.location, "link") }
+        var imageCursor = 0
+        var linkCursor = 0
         for (reference, location, kind) in references {
-            switch assets.resolve(reference, from: from) {
+            let answer = kind == "image" ? Answer.find(reference, in: answers, after: &imageCursor) : Answer.find(reference, in: answers, after: &linkCursor)
+            switch answer?.asset ?? assets.resolve(reference, from: from) {
             case .missing:
                 diagnostics.append(.error("\(kind) to '\(reference)', which does not exist", rule: "link.missing-file", at: location))
             case .outside:
@@ -72,8 +85,9 @@ package struct ArticleCompiler: Sendable {
                 }
             }
         }
+        linkCursor = 0
         for link in body.links {
-            switch resolver.resolve(link.destination, from: from) {
+            switch Answer.find(link.destination, in: answers, after: &linkCursor)?.link ?? resolver.resolve(link.destination, from: from) {
             case let .missing(path):
                 diagnostics.append(.error(
                     "link to '\(link.destination)' leads nowhere: there is no '\(path)' in the content folder",
@@ -92,5 +106,29 @@ package struct ArticleCompiler: Sendable {
         article.place(like: source)
         article.assets = files.sorted()
         return (article, diagnostics)
+    }
+
+    /// How the rewrite pass resolved one URL. Both resolutions are pure functions of the
+    /// URL and the article, so any answer for the same URL is the answer. A URL the link
+    /// resolver takes for a Markdown file is one the asset resolver leaves alone
+    /// (`.notLocal`): both cut the fragment and query and ask `ContentPlacement.isMarkdown`.
+    private struct Answer {
+        var url: String
+        var link: LinkResolver.Resolution
+        var asset: AssetResolver.Resolution
+
+        /// The next answer for `url` at or after `cursor`, which moves past it: links (or
+        /// images) come in the order the rewrite pass met them, so a search is one step.
+        static func find(_ url: String, in answers: [Answer], after cursor: inout Int) -> Answer? {
+            var index = cursor
+            while index < answers.count {
+                if answers[index].url == url {
+                    cursor = index + 1
+                    return answers[index]
+                }
+                index += 1
+            }
+            return nil
+        }
     }
 }

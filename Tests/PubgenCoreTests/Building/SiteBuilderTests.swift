@@ -63,6 +63,26 @@ struct SiteBuilderTests {
             """)
     }
 
+    /// Links and images resolved once while rendering, their answers read back for the
+    /// checks: repeats, a URL used by both, and images and links interleaved.
+    @Test func everyLinkAndImageIsCheckedWhateverItsOrderAndRepeats() async throws {
+        let result = try await build([
+            "a.md": article("A", date: "2025-01-02", body: """
+                ![x](missing.png) [a](missing.png) [b](gone.md)
+                ![y](gone.md) [c](gone.md) [d](https://example.org/) [e](d.md)
+                """),
+            "d.md": article("D", date: "2025-01-02", extra: "draft: true\n"),
+        ], options: .testing())
+        #expect(formatted(result.diagnostics) == """
+            content/a.md:6:1: error: image to 'missing.png', which does not exist [link.missing-file]
+            content/a.md:6:19: error: link to 'missing.png', which does not exist [link.missing-file]
+            content/a.md:6:36: error: link to 'gone.md' leads nowhere: there is no 'gone.md' in the content folder [link.broken]
+            content/a.md:7:15: error: link to 'gone.md' leads nowhere: there is no 'gone.md' in the content folder [link.broken]
+            content/a.md:7:54: warning: link to 'd.md' points at 'd', which this build leaves out (draft or future-dated) [link.unpublished]
+
+            """)
+    }
+
     @Test func aLinkToADraftIsAWarning() async throws {
         let result = try await build([
             "a.md": article("A", date: "2025-01-02", body: "[d](d.md)"),
