@@ -12,13 +12,14 @@ package struct ArticleCompiler: Sendable {
     /// Renders one article's Markdown, resolving its links to other articles.
     package func compile(_ source: ArticleSource) -> (Article, [Diagnostic]) {
         let from = source.file.relativePath
+        let origin = resolver.origin(from)
         let root = Route.root(for: source.path + "/")
         var files: Set<String> = []
         // Every link and image is resolved here, in document order; the checks below
         // read these answers back instead of resolving each one twice more.
         var answers: [Answer] = []
         let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
-            let link = resolver.resolve(url, from: from)
+            let link = resolver.resolve(url, from: origin)
             switch link {
             case let .article(page, _, _), let .unpublished(page, _):
                 answers.append(Answer(url: url, link: link, asset: .notLocal))
@@ -87,7 +88,7 @@ package struct ArticleCompiler: Sendable {
         }
         linkCursor = 0
         for link in body.links {
-            switch Answer.find(link.destination, in: answers, after: &linkCursor)?.link ?? resolver.resolve(link.destination, from: from) {
+            switch Answer.find(link.destination, in: answers, after: &linkCursor)?.link ?? resolver.resolve(link.destination, from: origin) {
             case let .missing(path):
                 diagnostics.append(.error(
                     "link to '\(link.destination)' leads nowhere: there is no '\(path)' in the content folder",
