@@ -20,6 +20,15 @@ package struct KeyLocations: Sendable, Equatable, ExpressibleByDictionaryLiteral
         for (key, location) in elements { self[key] = location }
     }
 
+    /// Keys and locations as another table listed them (`entries`), taken as they are:
+    /// a rebuild decodes 10,000 pairs of these, and setting each key searched the ones
+    /// before it. A key listed twice is harmless: lookups find its first entry, as
+    /// setting keeps the first.
+    package init(entries: [(key: String, location: SourceLocation)]) {
+        self.entries = entries
+        if entries.count > Self.indexLimit { positions = Self.index(entries) }
+    }
+
     package var count: Int { entries.count }
 
     package subscript(key: String) -> SourceLocation? {

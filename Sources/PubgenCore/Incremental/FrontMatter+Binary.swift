@@ -95,13 +95,9 @@ extension FrontMatter.Fields {
 }
 
 extension FrontMatter.Fields {
-    /// A key-to-location table as `write` stores it; the first of a repeated key wins.
+    /// A key-to-location table as `write` stores it, in its order.
     fileprivate static func locationTable(_ reader: inout BinaryReader) throws -> KeyLocations {
-        let pairs = try reader.array { reader in (try reader.interned(), try reader.location()) }
-        var table = KeyLocations()
-        table.reserveCapacity(pairs.count)
-        for (key, location) in pairs where table[key] == nil { table[key] = location }
-        return table
+        KeyLocations(entries: try reader.array { reader in (key: try reader.interned(), location: try reader.location()) })
     }
 }
 

@@ -32,4 +32,20 @@ struct KeyLocationsTests {
         #expect(KeyLocations(dictionaryLiteral: ("x", a)) != ["x": b])
         #expect(KeyLocations(dictionaryLiteral: ("x", a)) != ["x": a, "y": b])
     }
+
+    /// A table taken from another's entries answers as that table did, and a key listed
+    /// twice answers with its first location, below and above the indexing size.
+    @Test(arguments: [5, 40])
+    func aTableFromEntriesAnswersAsTheOriginal(_ keyCount: Int) {
+        var original = KeyLocations()
+        for number in 0..<keyCount {
+            original["key\(number)"] = PubgenDiagnostics.SourceLocation(path: "a.md", line: number + 1, column: 1)
+        }
+        let copy = KeyLocations(entries: original.entries)
+        #expect(copy == original)
+        for number in 0..<keyCount + 2 { #expect(copy["key\(number)"] == original["key\(number)"]) }
+        let later = PubgenDiagnostics.SourceLocation(path: "a.md", line: 99, column: 1)
+        let repeated = KeyLocations(entries: original.entries + [(key: "key0", location: later)])
+        #expect(repeated["key0"] == original["key0"])
+    }
 }
