@@ -63,12 +63,12 @@ package enum SiteChecks {
             }
         }
         var sections: [String: Int] = [:]
-        for source in sources {
-            let at = source.frontMatter.locations[FrontMatterKey.path] ?? source.frontMatter.locations[FrontMatterKey.slug]
-                ?? source.frontMatter.locations[FrontMatterKey.title] ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1)
-            claim(Claim(file: source.path + "/index.html", kind: .article(slug: source.slug, path: source.path), owner: source.file.displayPath, at: at))
+        for (index, source) in sources.enumerated() {
+            claim(Claim(
+                file: source.path + "/index.html", kind: .article(slug: source.slug, path: source.path), owner: source.file.displayPath,
+                at: nil, article: index))
             for redirect in source.redirects {
-                claim(Claim(file: redirect.file, kind: .redirect, owner: source.file.displayPath, at: redirect.location ?? at))
+                claim(Claim(file: redirect.file, kind: .redirect, owner: source.file.displayPath, at: redirect.location, article: index))
             }
             var prefix = ""
             for component in source.section.split(separator: "/") {
@@ -92,12 +92,21 @@ package enum SiteChecks {
         for (first, later) in laterClaims.sorted(by: { $0.key < $1.key }) {
             let group = ([first] + later).map { claims[$0] }
             for (position, current) in group.enumerated() {
-                guard let at = current.at else { continue }
+                guard let at = current.at ?? current.article.map({ Self.claimLocation(of: sources[$0]) }) else { continue }
                 let others = group.enumerated().filter { $0.offset != position }.map(\.element)
                 diagnostics.append(message(for: current, others: others, at: at))
             }
         }
         return diagnostics
+    }
+
+    /// Where an article claims its page: its `path`, `slug` or `title` key. Looked up
+    /// only for a page claimed twice: a rebuild keeps front matter's locations encoded
+    /// until a diagnostic needs them.
+    static func claimLocation(of source: ArticleSource) -> SourceLocation {
+        let locations = source.frontMatter.locations
+        return locations[FrontMatterKey.path] ?? locations[FrontMatterKey.slug] ?? locations[FrontMatterKey.title]
+            ?? SourceLocation(path: source.file.displayPath, line: 1, column: 1)
     }
 
     /// A file's name as a case-insensitive disk compares it: Unicode-normalised, lower case.
@@ -128,6 +137,8 @@ package enum SiteChecks {
         /// The file that asks for it (an article, an `_index.md`).
         var owner: String?
         var at: SourceLocation?
+        /// The article that asks for it, which places the claim when `at` does not.
+        var article: Int?
 
         var description: String {
             switch kind {

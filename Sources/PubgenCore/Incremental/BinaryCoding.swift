@@ -28,6 +28,24 @@ struct BinaryWriter {
 
     mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
+    /// A block written in place by `write`, its length then put before it (a separate
+    /// buffer per block was an allocation per article). A reader takes it with
+    /// `BinaryReader.block()`, which may skip it: nothing after the block may refer to
+    /// strings first interned inside it.
+    mutating func block(_ write: (inout BinaryWriter) -> Void) {
+        let start = bytes.count
+        write(&self)
+        // The length's varint, as `int` writes it, put before the block a byte at a time.
+        var rest = UInt64(bytes.count - start) << 1
+        var offset = start
+        while rest >= 0x80 {
+            bytes.insert(UInt8(rest & 0x7F) | 0x80, at: offset)
+            offset += 1
+            rest >>= 7
+        }
+        bytes.insert(UInt8(rest), at: offset)
+    }
+
     /// Bytes after their length, so a reader can skip them or take them alone.
     mutating func block(_ block: ArraySlice<UInt8>) {
         int(block.count)
@@ -75,12 +93,12 @@ struct BinaryWriter {
     }
 }
 
-struct BinaryReader {
+struct BinaryReader: Sendable {
     struct Truncated: Error {}
 
     private let bytes: [UInt8]
     private var offset: Int
-    private let end: Int
+    private var end: Int
     private var table: [String] = []
 
     init(_ bytes: [UInt8]) {
@@ -97,6 +115,16 @@ struct BinaryReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    /// A reader of the block (`BinaryWriter.block`) that comes next, with the strings
+    /// interned so far, to read now or later; this reader goes on after it.
+    mutating func block() throws -> BinaryReader {
+        let range = try skip(try int())
+        var reader = self
+        reader.offset = range.lowerBound
+        reader.end = range.upperBound
+        return reader
+    }
 
     /// Skips `count` bytes and returns their range.
     mutating func skip(_ count: Int) throws -> Range<Int> {

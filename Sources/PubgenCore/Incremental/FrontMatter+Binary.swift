@@ -22,12 +22,6 @@ extension FrontMatter.Fields {
         func text(_ text: String?, _ writer: inout BinaryWriter) { writer.optional(text) { $0.string($1) } }
         func date(_ date: PublicationDate?, _ writer: inout BinaryWriter) { writer.optional(date) { $1.write(to: &$0) } }
         func list(_ list: [String], _ writer: inout BinaryWriter) { writer.array(list) { $0.string($1) } }
-        func table(_ table: KeyLocations, _ writer: inout BinaryWriter) {
-            writer.array(table.entries) { writer, pair in
-                writer.interned(pair.key)
-                writer.location(pair.location)
-            }
-        }
         writer.string(title)
         text(subtitle, &writer)
         text(description, &writer)
@@ -52,12 +46,10 @@ extension FrontMatter.Fields {
             writer.string(pair.key)
             pair.value.write(to: &writer)
         }
-        table(locations, &writer)
-        table(keyLocations, &writer)
-        writer.array(writtenKeys) { writer, pair in
-            writer.interned(pair.key)
-            writer.location(pair.location)
-        }
+        // The tables in a block of their own, which a rebuild skips (`encodedPlaces`).
+        // They end the front matter, as the block requires.
+        let places = self.places
+        writer.block { places.write(to: &$0) }
     }
 
     init(from reader: inout BinaryReader) throws {
@@ -88,15 +80,47 @@ extension FrontMatter.Fields {
         draft = try reader.bool()
         aliasLocations = try reader.array { try $0.location() }
         extra = try reader.array { reader in (key: try reader.string(), value: try FrontMatterValue(from: &reader)) }
+        encodedPlaces = EncodedPlaces(reader: try reader.block())
+    }
+
+    /// `Places` as the source cache holds them, decoded when first read.
+    struct EncodedPlaces: Sendable {
+        let reader: BinaryReader
+
+        /// The tables; none when the block is damaged (a diagnostic then falls back to
+        /// the file's first line).
+        func decoded() -> FrontMatter.Places {
+            var reader = self.reader
+            guard let places = try? FrontMatter.Places(from: &reader), reader.isAtEnd else { return FrontMatter.Places() }
+            return places
+        }
+    }
+}
+
+extension FrontMatter.Places {
+    func write(to writer: inout BinaryWriter) {
+        func table(_ table: KeyLocations, _ writer: inout BinaryWriter) {
+            writer.array(table.entries) { writer, pair in
+                writer.interned(pair.key)
+                writer.location(pair.location)
+            }
+        }
+        table(locations, &writer)
+        table(keyLocations, &writer)
+        writer.array(writtenKeys) { writer, pair in
+            writer.interned(pair.key)
+            writer.location(pair.location)
+        }
+    }
+
+    init(from reader: inout BinaryReader) throws {
         locations = try Self.locationTable(&reader)
         keyLocations = try Self.locationTable(&reader)
         writtenKeys = try reader.array { reader in (key: try reader.interned(), location: try reader.location()) }
     }
-}
 
-extension FrontMatter.Fields {
     /// A key-to-location table as `write` stores it, in its order.
-    fileprivate static func locationTable(_ reader: inout BinaryReader) throws -> KeyLocations {
+    private static func locationTable(_ reader: inout BinaryReader) throws -> KeyLocations {
         KeyLocations(entries: try reader.array { reader in (key: try reader.interned(), location: try reader.location()) })
     }
 }

@@ -10,7 +10,7 @@ import PubgenDiagnostics
 /// in its own file in the output folder (`fileName`), in `BinaryWriter`'s format.
 package struct SourceCache: Sendable {
     package static let fileName = ".pubgen-sources"
-    static let magic = "pubgen-sources 3"
+    static let magic = "pubgen-sources 4"
 
     /// The global fingerprint the entries were made under (`BuildManifest.global`).
     package var global: String

@@ -20,3 +20,27 @@ struct BinaryCodingTests {
         #expect(writer.bytes.count < 2 * once.bytes.count)
     }
 }
+
+/// A block written in place reads back whole or is skipped, whatever its length's size.
+@Suite struct BinaryBlockTests {
+    @Test(arguments: [0, 1, 63, 64, 200, 8_191, 8_192, 70_000])
+    func aBlockReadsBackOrIsSkipped(_ length: Int) throws {
+        var writer = BinaryWriter()
+        writer.int(7)
+        writer.interned("before")
+        writer.block { writer in
+            writer.interned("before")
+            for number in 0..<length { writer.bool(number % 3 == 0) }
+        }
+        writer.int(-5)
+        var reader = BinaryReader(writer.bytes)
+        #expect(try reader.int() == 7)
+        #expect(try reader.interned() == "before")
+        var block = try reader.block()
+        #expect(try reader.int() == -5)
+        #expect(reader.isAtEnd)
+        #expect(try block.interned() == "before")
+        for number in 0..<length { #expect(try block.bool() == (number % 3 == 0)) }
+        #expect(block.isAtEnd)
+    }
+}

@@ -204,6 +204,26 @@ struct IncrementalBuildTests {
         #expect(Self.snapshot(out) == Self.snapshot(folder.appending("clean")))
     }
 
+    /// A rebuild keeps the cached articles' key locations encoded until a diagnostic
+    /// needs one: a new article taking a cached one's slug is reported where a clean
+    /// build reports it, at both articles' `slug` lines.
+    @Test func aClashWithAnUnreadArticleIsReportedWhereACleanBuildReportsIt() async throws {
+        let folder = try TemporaryDirectory("incremental")
+        let site = try exampleSite(in: folder)
+        let out = folder.appending("incremental")
+        try await Task.sleep(for: .milliseconds(1_100))  // stamps kept: files restored unread
+        _ = try await build(site, into: out)
+        try "---\ntitle: \"Clash\"\npublish_date: 2024-01-01\nslug: custom-slug-example\n---\n\nBody.\n"
+            .write(to: site.appendingPathComponent("content/clash.md"), atomically: true, encoding: .utf8)
+        let rebuild = try await build(site, into: out)
+        let clean = try await build(site, into: folder.appending("clean"), clean: true)
+        #expect(rebuild.unreadFileCount > 0)
+        let clashes = formatted(rebuild.diagnostics).split(separator: "\n").filter { $0.contains("slug.duplicate") }
+        #expect(clashes.count == 2)
+        #expect(clashes.contains { $0.hasPrefix("content/designing-json-apis.md:9:7: error: slug 'custom-slug-example'") })
+        #expect(formatted(rebuild.diagnostics) == formatted(clean.diagnostics))
+    }
+
     /// The files of an output, with the source cache's file stamps left out: they say
     /// when each file was last written and whether it had settled, not what it holds.
     static func snapshot(_ output: URL) -> [String: [UInt8]] {

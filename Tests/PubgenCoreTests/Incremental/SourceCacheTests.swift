@@ -43,8 +43,10 @@ struct SourceCacheTests {
         var reader = BinaryReader(writer.bytes)
         let restored = try FrontMatter(from: &reader)
         #expect(reader.isAtEnd)
-        let fields = Mirror(reflecting: original.fields).children
-        let restoredFields = Mirror(reflecting: restored.fields).children
+        // The key-location tables stay encoded until read: compare them decoded.
+        #expect(restored.fields.encodedPlaces != nil)
+        let fields = Mirror(reflecting: original.fields.decodingPlaces()).children
+        let restoredFields = Mirror(reflecting: restored.fields.decodingPlaces()).children
         #expect(fields.count == restoredFields.count)
         for (field, restoredField) in zip(fields, restoredFields) {
             #expect(field.label == restoredField.label)
@@ -55,8 +57,29 @@ struct SourceCacheTests {
                 #expect(String(describing: field.value) == String(describing: restoredField.value), "\(field.label ?? "?")")
             }
         }
+        #expect(restored.locations == original.locations && restored.keyLocations == original.keyLocations)
+        #expect(restored.writtenKeys.map(\.key) == original.writtenKeys.map(\.key))
         #expect(restored.publishDate?.iso8601 == original.publishDate?.iso8601)
         #expect(restored.publishDate?.instant == original.publishDate?.instant)
+    }
+
+    /// Tables restored encoded decode on first write too, and keep what was not written;
+    /// a restored front matter encodes to the bytes it was read from.
+    @Test func encodedKeyLocationsDecodeWhenReadOrChanged() throws {
+        let original = Self.fullFrontMatter()
+        var writer = BinaryWriter()
+        original.write(to: &writer)
+        var reader = BinaryReader(writer.bytes)
+        var restored = try FrontMatter(from: &reader)
+        var again = BinaryWriter()
+        restored.write(to: &again)
+        #expect(again.bytes == writer.bytes)
+        let moved = SourceLocation(path: "content/a.md", line: 40, column: 2)
+        restored.locations["title"] = moved
+        #expect(restored.fields.encodedPlaces == nil)
+        #expect(restored.locations["title"] == moved && restored.locations["tags"] == original.locations["tags"])
+        #expect(restored.keyLocations == original.keyLocations)
+        #expect(restored.writtenKeys.map(\.key) == original.writtenKeys.map(\.key))
     }
 
     @Test func aCacheOfAnotherVersionOrCutShortIsIgnored() throws {
@@ -85,10 +108,19 @@ struct SourceCacheTests {
         #expect(try #require(SourceCache.decode(cache.encoded())).entry("b/c.md") != nil)
         #expect(SourceCache.decode(Array(bytes.dropLast())) == nil)
         #expect(SourceCache.decode(Array("pubgen-sources 0".utf8)) == nil)
-        // An entry damaged inside (its length intact) is not used.
+        // An entry damaged inside (its length intact) is not used: here the length of
+        // its content hash, the first thing it holds.
+        let hash = Array("abc".utf8)
+        let hashOffset = try #require((0...(bytes.count - hash.count)).last { Array(bytes[$0..<$0 + hash.count]) == hash })
         var damaged = bytes
-        damaged[damaged.count - 3] = 0xFF
+        damaged[hashOffset - 1] = 0xFF
         #expect(SourceCache.decode(damaged).map { $0.entry("b/c.md") == nil } ?? true)
+        // Its key-location tables are decoded only when read: damaged, they are empty,
+        // and a diagnostic falls back to the file's first line.
+        var damagedTables = bytes
+        damagedTables[damagedTables.count - 3] = 0xFF
+        let withDamagedTables = try #require(SourceCache.decode(damagedTables)?.entry("b/c.md"))
+        #expect(withDamagedTables.slug == "a" && withDamagedTables.frontMatter.locations.count == 0)
         #expect(cache.encoded() == bytes, "deterministic")
     }
 
