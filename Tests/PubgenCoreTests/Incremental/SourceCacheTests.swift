@@ -36,13 +36,19 @@ struct SourceCacheTests {
         return frontMatter
     }
 
-    @Test func frontMatterSurvivesTheCacheFieldByField() throws {
-        let original = Self.fullFrontMatter()
+    /// `frontMatter` written as the cache writes it, and read back from those bytes.
+    static func roundTrip(_ frontMatter: FrontMatter) throws -> (bytes: [UInt8], restored: FrontMatter) {
         var writer = BinaryWriter()
-        original.write(to: &writer)
+        frontMatter.write(to: &writer)
         var reader = BinaryReader(writer.bytes)
         let restored = try FrontMatter(from: &reader)
         #expect(reader.isAtEnd)
+        return (writer.bytes, restored)
+    }
+
+    @Test func frontMatterSurvivesTheCacheFieldByField() throws {
+        let original = Self.fullFrontMatter()
+        let (_, restored) = try Self.roundTrip(original)
         // The key-location tables stay encoded until read: compare them decoded.
         #expect(restored.fields.encodedPlaces != nil)
         let fields = Mirror(reflecting: original.fields.decodingPlaces()).children
@@ -67,13 +73,10 @@ struct SourceCacheTests {
     /// a restored front matter encodes to the bytes it was read from.
     @Test func encodedKeyLocationsDecodeWhenReadOrChanged() throws {
         let original = Self.fullFrontMatter()
-        var writer = BinaryWriter()
-        original.write(to: &writer)
-        var reader = BinaryReader(writer.bytes)
-        var restored = try FrontMatter(from: &reader)
+        var (bytes, restored) = try Self.roundTrip(original)
         var again = BinaryWriter()
         restored.write(to: &again)
-        #expect(again.bytes == writer.bytes)
+        #expect(again.bytes == bytes)
         let moved = SourceLocation(path: "content/a.md", line: 40, column: 2)
         restored.locations["title"] = moved
         #expect(restored.fields.encodedPlaces == nil)
