@@ -29,7 +29,8 @@ package struct SourceText: Sendable, Equatable, ExpressibleByStringLiteral, Cust
         self.start = start
     }
 
-    /// The text's UTF-8.
+    /// The text's UTF-8: a slice of the bytes read, so its indices start where the text
+    /// does (after a byte-order mark, say), not at 0. `withUTF8` gives a buffer from 0.
     package var utf8: ArraySlice<UInt8> { bytes[start...] }
     package var string: String { String(decoding: utf8, as: UTF8.self) }
     package var description: String { string }
@@ -37,7 +38,9 @@ package struct SourceText: Sendable, Equatable, ExpressibleByStringLiteral, Cust
 
     /// The text from byte `offset` on (a character boundary), sharing these bytes.
     package func suffix(fromByte offset: Int) -> SourceText {
-        SourceText(unchecked: bytes, from: start + offset)
+        precondition(offset >= 0 && start + offset <= bytes.count, "suffix past the end of the text")
+        assert(start + offset == bytes.count || bytes[start + offset] & 0xC0 != 0x80, "suffix inside a character")
+        return SourceText(unchecked: bytes, from: start + offset)
     }
 
     package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {

@@ -234,6 +234,7 @@ struct OutlineCollector {
         for (node, heading) in headingNodes {
             // Written as bytes: made by string interpolation, each heading was a third of
             // what anchors cost.
+            assert((1...6).contains(heading.level), "cmark-gfm gives heading levels 1 to 6")
             let level = UInt8(ascii: "0") + UInt8(clamping: heading.level)
             var id: [UInt8] = []
             HTMLText.append(escaping: heading.id, to: &id)

@@ -117,8 +117,9 @@ package struct SiteBuilder: Sendable {
             }
             var body: SourceText = ""
             if !retain {
-                // The Markdown body is all a build needs from here on; at 10,000 articles
-                // the whole files would double what stays in memory.
+                // The Markdown body is all a build needs from here on. It shares the file's
+                // bytes (front matter and all, a few percent more), so the file lets go of
+                // them here and the body alone keeps them until it is compiled.
                 file.contents = ""
                 source?.file.contents = ""
                 // Taken out while this task holds the only reference to the source: later,

@@ -30,11 +30,13 @@ struct BinaryWriter {
 
     /// A block written in place by `write`, its length then put before it (a separate
     /// buffer per block was an allocation per article). A reader takes it with
-    /// `BinaryReader.block()`, which may skip it: nothing after the block may refer to
-    /// strings first interned inside it.
+    /// `BinaryReader.block()`, which may skip it, so strings first interned inside the
+    /// block are forgotten after it: what follows interns them again.
     mutating func block(_ write: (inout BinaryWriter) -> Void) {
         let start = bytes.count
+        let (outerTable, outerNumbers) = (table, numbers)
         write(&self)
+        (table, numbers) = (outerTable, outerNumbers)
         // The length's varint, as `int` writes it, put before the block a byte at a time.
         var rest = UInt64(bytes.count - start) << 1
         var offset = start

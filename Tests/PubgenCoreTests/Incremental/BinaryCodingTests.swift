@@ -30,16 +30,22 @@ struct BinaryCodingTests {
         writer.interned("before")
         writer.block { writer in
             writer.interned("before")
+            writer.interned("inside")
             for number in 0..<length { writer.bool(number % 3 == 0) }
         }
         writer.int(-5)
+        // A string interned first inside the block is written in full after it, since a
+        // reader may have skipped the block.
+        writer.interned("inside")
         var reader = BinaryReader(writer.bytes)
         #expect(try reader.int() == 7)
         #expect(try reader.interned() == "before")
         var block = try reader.block()
         #expect(try reader.int() == -5)
+        #expect(try reader.interned() == "inside")
         #expect(reader.isAtEnd)
         #expect(try block.interned() == "before")
+        #expect(try block.interned() == "inside")
         for number in 0..<length { #expect(try block.bool() == (number % 3 == 0)) }
         #expect(block.isAtEnd)
     }
