@@ -9,8 +9,10 @@ import PubgenDiagnostics
 enum YAMLAliasGuard {
     /// The 1-based line and character column of the first anchor or alias, if any.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
-        // Most front matter has neither character at all: one byte scan, no line split.
-        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        // Most front matter has neither character at all: two memchr calls, no line
+        // split (a predicate over the string's UTF-8 view took a byte at a time).
+        var text = yaml
+        guard text.withUTF8({ $0.containsByte(UInt8(ascii: "&")) || $0.containsByte(UInt8(ascii: "*")) }) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
