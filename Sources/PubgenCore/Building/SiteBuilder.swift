@@ -181,18 +181,21 @@ package struct SiteBuilder: Sendable {
         // items took 6 ms before compiling could start: a background thread does it.
         BackgroundRelease.release(consume loaded)
         loaded = []
-        let resolver = LinkResolver(sources: sources, published: Set(publishable.map { $0.path }), failing: failing)
+        // The published paths once, for the resolver and the shape; both are made beside
+        // each other, on the way to compiling with the other core idle.
+        let publishedPaths = Set(publishable.map { $0.path })
+        let loadedSources = sources
+        async let shapeTask = Self.shapeFingerprint(
+            sources: loadedSources, publishedPaths: publishedPaths,
+            files: otherFiles + staticPaths.map { "/" + $0 } + sectionIndexes.map { "_index:" + $0.path }, global: global)
+        let resolver = LinkResolver(sources: sources, published: publishedPaths, failing: failing)
         let assets = AssetResolver(
             contentDirectory: contentDirectory,
             staticDirectory: SiteLocations(content: contentDirectory, contentDisplayPath: contentDisplayPath).staticDirectory)
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML, highlight: configuration.highlight))
         let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
-        // Section indexes change section pages only, which are always rendered; their
-        // paths still go into the shape, as a new section can take an article's URL.
-        let shape = Self.shapeFingerprint(
-            sources: sources, published: publishable,
-            files: otherFiles + staticPaths.map { "/" + $0 } + sectionIndexes.map { "_index:" + $0.path }, global: global)
+        let shape = await shapeTask
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
         let keys = publishable.map { Fingerprint.of(shape, $0.contentHash) }
         // The site in its final order before any Markdown is compiled: pages need their
@@ -276,11 +279,12 @@ package struct SiteBuilder: Sendable {
     /// What every article's compiled result depends on besides its own text: which
     /// articles exist under which URL path (links between them) and which other files the
     /// content folder holds (links to them), plus the global fingerprint.
-    static func shapeFingerprint(sources: [ArticleSource], published: [ArticleSource], files: [String], global: String) -> String {
+    /// Section indexes change section pages only, which are always rendered; their
+    /// paths still go into `files`, as a new section can take an article's URL.
+    static func shapeFingerprint(sources: [ArticleSource], publishedPaths: Set<String>, files: [String], global: String) -> String {
         var fingerprint = Fingerprint()
         fingerprint.combine(global)
         for file in files { fingerprint.combine(file) }
-        let publishedPaths = Set(published.map { $0.path })
         for source in sources {
             fingerprint.combine(source.file.relativePath)
             fingerprint.combine(source.path)
