@@ -127,13 +127,9 @@ package struct LineIndex: Sendable {
         withBytes { String(decoding: $0[range(ofLine: number, in: $0)], as: UTF8.self) }
     }
 
-    /// The UTF-8 of a 1-based line without its line ending, for scans that need no string.
-    package func lineBytes(_ number: Int) -> [UInt8] {
-        withLineBytes(number) { Array($0) }
-    }
-
-    /// The same in place, without a copy: every link's position is checked against its
-    /// line, and a copy of the line per check was most of what positions cost.
+    /// The UTF-8 of a 1-based line without its line ending, in place, for scans that need
+    /// no string: every link's position is checked against its line, and a copy of the
+    /// line per check was most of what positions cost.
     package func withLineBytes<Result>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withBytes { bytes in body(UnsafeBufferPointer(rebasing: bytes[range(ofLine: number, in: bytes)])) }
     }

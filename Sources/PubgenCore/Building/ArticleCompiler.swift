@@ -47,11 +47,13 @@ package struct ArticleCompiler: Sendable {
                 "link to '\($0.destination)' removed: a URL that runs code is never published (unsafe_html: true keeps it)",
                 rule: "link.active", at: $0.location)
         }
-        let references = body.images.map { ($0.source, $0.location, "image") } + body.links.map { ($0.destination, $0.location, "link") }
-        var imageCursor = 0
-        var linkCursor = 0
-        for (reference, location, kind) in references {
-            let answer = kind == "image" ? Answer.find(reference, in: answers, after: &imageCursor) : Answer.find(reference, in: answers, after: &linkCursor)
+        // Each image's and link's answer, found once: each kind comes in document order,
+        // so one cursor per kind finds every answer in a step.
+        var cursor = 0
+        let imageAnswers = body.images.map { Answer.find($0.source, in: answers, after: &cursor) }
+        cursor = 0
+        let linkAnswers = body.links.map { Answer.find($0.destination, in: answers, after: &cursor) }
+        func checkFile(_ reference: String, _ answer: Answer?, kind: String, at location: SourceLocation) {
             switch answer?.asset ?? assets.resolve(reference, from: from) {
             case .missing:
                 diagnostics.append(.error("\(kind) to '\(reference)', which does not exist", rule: "link.missing-file", at: location))
@@ -63,6 +65,8 @@ package struct ArticleCompiler: Sendable {
                 break
             }
         }
+        for (image, answer) in zip(body.images, imageAnswers) { checkFile(image.source, answer, kind: "image", at: image.location) }
+        for (link, answer) in zip(body.links, linkAnswers) { checkFile(link.destination, answer, kind: "link", at: link.location) }
         var frontMatter = source.frontMatter
         if let hero = frontMatter.heroImage {
             switch assets.resolve(hero, from: from) {
@@ -86,9 +90,8 @@ package struct ArticleCompiler: Sendable {
                 }
             }
         }
-        linkCursor = 0
-        for link in body.links {
-            switch Answer.find(link.destination, in: answers, after: &linkCursor)?.link ?? resolver.resolve(link.destination, from: origin) {
+        for (link, answer) in zip(body.links, linkAnswers) {
+            switch answer?.link ?? resolver.resolve(link.destination, from: origin) {
             case let .missing(path):
                 diagnostics.append(.error(
                     "link to '\(link.destination)' leads nowhere: there is no '\(path)' in the content folder",
