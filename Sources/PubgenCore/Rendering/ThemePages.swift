@@ -51,11 +51,9 @@ enum ThemePages {
         subtitleAndByline(&out, article, site: site)
         out.raw("\n        ")
         if let updated = frontMatter.updatedDate {
-            out.raw("<span>Updated <time datetime=\"")
-            out.text(updated.iso8601)
-            out.raw("\">")
-            out.text(updated.displayText)
-            out.raw("</time></span>")
+            out.raw("<span>Updated ")
+            out.time(updated)
+            out.raw("</span>")
         }
         out.raw("\n        <span>")
         out.text(article.readingTime)
@@ -96,11 +94,9 @@ enum ThemePages {
                 out.text(other.relativeURL)
                 out.raw("\">")
                 out.text(other.title)
-                out.raw("</a> <time datetime=\"")
-                out.text(other.date.iso8601)
-                out.raw("\">")
-                out.text(other.date.displayText)
-                out.raw("</time></li>\n")
+                out.raw("</a> ")
+                out.time(other.date)
+                out.raw("</li>\n")
             }
             out.raw("    </ul>\n  </section>\n")
         }
@@ -259,11 +255,8 @@ enum ThemePages {
         out.optional("      <p class=\"subtitle\">", frontMatter.subtitle, "</p>\n")
         out.raw("      <p class=\"byline\">\n        ")
         out.optional("<span class=\"author\">", frontMatter.author ?? PageContexts.nonEmpty(site.configuration.author), "</span>")
-        out.raw("\n        <time datetime=\"")
-        out.text(article.date.iso8601)
-        out.raw("\">")
-        out.text(article.date.displayText)
-        out.raw("</time>")
+        out.raw("\n        ")
+        out.time(article.date)
     }
 
     /// One article in a list.
@@ -424,6 +417,15 @@ private struct PageBytes {
         raw(before)
         text(value)
         raw(after)
+    }
+
+    /// `<time datetime="2025-03-04">4 March 2025</time>`, as the templates write a date.
+    mutating func time(_ date: PublicationDate) {
+        raw("<time datetime=\"")
+        text(date.iso8601)
+        raw("\">")
+        text(date.displayText)
+        raw("</time>")
     }
 
     /// HTML already made (an article's body), as it is.
