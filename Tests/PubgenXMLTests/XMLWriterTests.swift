@@ -1,5 +1,9 @@
+import Foundation
 import PubgenXML
 import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 @Suite struct XMLWriterTests {
     static func output(indented: Bool = false, _ build: (borrowing XMLWriter) throws -> Void) throws -> String {
@@ -40,6 +44,23 @@ import Testing
         let xml = try Self.output { w in try w.element("e") { try w.cdata("1]]>2]]>3") } }
         #expect(xml.contains("<e><![CDATA[1]]]]><![CDATA[>2]]]]><![CDATA[>3]]></e>"))
         #expect(HTMLInspector.xmlProblems(Array(xml.utf8)).isEmpty)
+    }
+
+    /// Runs of brackets around the end marker, at either end and in the middle, read
+    /// back by an XML parser as the very text written.
+    @Test(arguments: ["]]>", "]]]>", "]]]]>>", "a]]", "]", "]]", "]>", "x]]>", "]]>y", "]]>]]>", "a]b]]c>d]]>e", "]]]"])
+    func cdataRoundTripsBrackets(text: String) throws {
+        let xml = try Self.output { w in try w.element("e") { try w.cdata(text) } }
+        #expect(HTMLInspector.xmlProblems(Array(xml.utf8)).isEmpty)
+        final class Collector: NSObject, XMLParserDelegate {
+            var text = ""
+            func parser(_ parser: XMLParser, foundCDATA block: Data) { text += String(decoding: block, as: UTF8.self) }
+        }
+        let collector = Collector()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = collector
+        #expect(parser.parse())
+        #expect(collector.text == text)
     }
 
     @Test func textAndAttributesAreSanitized() throws {
