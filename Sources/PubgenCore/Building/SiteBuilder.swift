@@ -212,7 +212,11 @@ package struct SiteBuilder: Sendable {
         let sourceIndex = Dictionary(uniqueKeysWithValues: publishable.indices.map { (publishable[$0].file.relativePath, $0) })
         let onCompiled = self.onCompiled
         if !retain { sources = [] }  // Only lint reads them after this point.
-        diagnostics += await siteChecks
+        let siteProblems = await siteChecks
+        diagnostics += siteProblems
+        // Two pages for one file make the build fail; writing both as they are compiled
+        // would race for the file and end the build on a bare "File exists" instead.
+        let writesPages = !siteProblems.contains { $0.severity == .error }
         let publishableSources = publishable
         let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
         let compiled = try await Array(skeleton.articles.indices).concurrentMap(width: options.concurrency) { siteIndex -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Int) in
@@ -228,7 +232,7 @@ package struct SiteBuilder: Sendable {
             article.cacheKey = keys[position]
             if !retain { article.source.contents = "" }
             let record = BuildManifest.ArticleRecord(article, key: keys[position], diagnostics: diagnostics)
-            if let onCompiled {
+            if let onCompiled, writesPages {
                 try onCompiled(siteIndex, article, skeleton)
                 article.pageWritten = true
                 if !feedArticles.contains(siteIndex) { article.body.html = "" }

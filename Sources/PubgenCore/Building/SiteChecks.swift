@@ -166,12 +166,12 @@ package enum SiteChecks {
         }) {
             let names = listing(others.map { "'\($0.owner ?? "")'" })
             return .error(
-                "slug '\(slug)' is also used by \(names); both would be written to \(slug)/index.html",
+                "slug '\(slug)' is also used by \(names); \(others.count == 1 ? "both" : "all \(others.count + 1)") would be written to \(slug)/index.html",
                 rule: duplicateSlugRule, at: at, fix: "give one of them a different 'slug'")
         }
         let names = listing(others.map(\.description))
         return .error(
-            "'\(claim.file)' would be written by both \(claim.description) and \(names); every URL can hold one page",
+            "'\(claim.file)' would be written by \(others.count == 1 ? "both " : "")\(claim.description) and \(names); every URL can hold one page",
             rule: duplicateSlugRule, at: at, fix: "change one of the 'path', 'slug' or 'aliases' values")
     }
 }

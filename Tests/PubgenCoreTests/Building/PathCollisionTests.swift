@@ -43,6 +43,20 @@ struct PathCollisionTests {
         #expect(messages.contains { $0.hasPrefix("content/a.md:4:7 ") && $0.contains("'content/b.md'") })
     }
 
+    /// Pages are written as soon as they are compiled; forty articles racing for one
+    /// file ended the build on "cannot write …: File exists", with no diagnostic at all.
+    @Test func manyArticlesWithOneSlugAreAnErrorAtEachAndNoWriteRace() async throws {
+        var files: [String: String] = [:]
+        for number in 1...40 { files["content/a\(number).md"] = Self.post("A \(number)", "slug: same\n") }
+        let (report, site) = try await build(files)
+        let errors = report.diagnostics.filter { $0.rule == "slug.duplicate" }
+        #expect(errors.count == 40)
+        #expect(errors.allSatisfy { $0.location?.line == 4 && $0.message.contains("all 40 would be written to same/index.html") })
+        #expect(errors.first?.message.contains("and 36 more") == true)
+        #expect(!report.wroteOutput)
+        #expect(!FileManager.default.fileExists(atPath: site.appending("out").path))
+    }
+
     @Test func aSectionPageAndAnArticlePathCollide() async throws {
         let (report, _) = try await build([
             "content/news/a.md": Self.post("A"),
