@@ -93,7 +93,7 @@ struct BuildCommandTests {
 
     /// The acceptance case of the build issue: the real-world seed article.
     @Test func theSeedArticleBuildsWithWarningsAtLinesFourAndTen() throws {
-        let seed = Fixtures.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/python-web-ml.md")
+        let seed = Fixtures.repositoryRoot.appendingPathComponent("Fixtures/seed/python-web-ml.md")
         let folder = try TemporaryDirectory("seed")
         let text = try String(contentsOf: seed, encoding: .utf8)
         try folder.write("posts/python-web-ml.md", text)

@@ -58,7 +58,7 @@ struct LintCommandTests {
 
     /// The acceptance case of the lint issue, on the real seed article.
     @Test func theSeedArticleIsFixedInPlaceChangingOnlyThreeLines() throws {
-        let seed = Fixtures.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/python-web-ml.md")
+        let seed = Fixtures.repositoryRoot.appendingPathComponent("Fixtures/seed/python-web-ml.md")
         let original = try String(contentsOf: seed, encoding: .utf8)
         let folder = try TemporaryDirectory("seed")
         try folder.write("content/python-web-ml.md", original)
