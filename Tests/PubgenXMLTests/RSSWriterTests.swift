@@ -28,38 +28,6 @@ import FoundationXML
         String(decoding: try RSSWriter.write(feed), as: UTF8.self)
     }
 
-    /// Element texts (CDATA included) read back with Foundation's XML parser, an
-    /// independent reader, as `path → [text]`, e.g. `rss/channel/item/title`.
-    final class Reader: NSObject, XMLParserDelegate {
-        var path: [String] = []
-        var texts: [String: [String]] = [:]
-        var current = ""
-        var error: Error?
-
-        static func read(_ bytes: [UInt8]) -> Reader {
-            let reader = Reader()
-            let parser = XMLParser(data: Data(bytes))
-            parser.delegate = reader
-            if !parser.parse() { reader.error = parser.parserError ?? CocoaError(.coderReadCorrupt) }
-            return reader
-        }
-
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            path.append(name)
-            current = ""
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
-
-        func parser(_ parser: XMLParser, foundCDATA block: Data) { current += String(decoding: block, as: UTF8.self) }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            texts[path.joined(separator: "/"), default: []].append(current)
-            current = ""
-            path.removeLast()
-        }
-    }
-
     // MARK: The whole document
 
     @Test func writesRSS2WithContentDublinCoreAndAtom() throws {
@@ -127,7 +95,7 @@ import FoundationXML
 
     @Test func itemsKeepTheirOrder() throws {
         let feed = FeedDocument(channel: Self.channel(), items: ["c", "a", "b"].map { Self.item(title: $0, link: "https://e.com/\($0)/") })
-        let reader = Reader.read(try RSSWriter.write(feed))
+        let reader = XMLTextReader.read(try RSSWriter.write(feed))
         #expect(reader.texts["rss/channel/item/title"] == ["c", "a", "b"])
     }
 
@@ -149,7 +117,7 @@ import FoundationXML
         #expect(output.contains("<description>1 &lt; 2 &amp;&amp; &quot;x&quot;</description>"))
         #expect(output.contains("<category>R&amp;D</category>"))
         #expect(HTMLInspector.xmlProblems(bytes).isEmpty)
-        let reader = Reader.read(bytes)
+        let reader = XMLTextReader.read(bytes)
         #expect(reader.error == nil)
         #expect(reader.texts["rss/channel/title"] == ["Tom & Jerry's <Blog>"])
         #expect(reader.texts["rss/channel/item/title"] == [#"A & B < C > "D" 'E'"#])
@@ -160,7 +128,7 @@ import FoundationXML
         let bytes = try RSSWriter.write(FeedDocument(channel: Self.channel(title: "Café 日本 😀"), items: []))
         let output = String(decoding: bytes, as: UTF8.self)
         #expect(output.contains("<title>Café 日本 😀</title>"))
-        #expect(Reader.read(bytes).texts["rss/channel/title"] == ["Café 日本 😀"])
+        #expect(XMLTextReader.read(bytes).texts["rss/channel/title"] == ["Café 日本 😀"])
     }
 
     // MARK: CDATA
@@ -178,7 +146,7 @@ import FoundationXML
     func contentSurvivesCDATAUnchanged(_ html: String) throws {
         let bytes = try RSSWriter.write(FeedDocument(channel: Self.channel(), items: [Self.item(contentHTML: html)]))
         #expect(HTMLInspector.xmlProblems(bytes) == [])
-        let reader = Reader.read(bytes)
+        let reader = XMLTextReader.read(bytes)
         #expect(reader.error == nil)
         #expect(reader.texts["rss/channel/item/content:encoded"] == [html])
     }
@@ -209,11 +177,11 @@ import FoundationXML
         #expect(output.contains("<category>cat</category>"))
         #expect(output.contains("<![CDATA[<p>ctl ok</p>]]>"))
         #expect(output.contains(#"href="https://example.com/feed.xml""#))
-        #expect(Reader.read(bytes).error == nil)
+        #expect(XMLTextReader.read(bytes).error == nil)
     }
 
     @Test func tabsNewlinesAndCarriageReturnsAreKept() throws {
         let bytes = try RSSWriter.write(FeedDocument(channel: Self.channel(), items: [Self.item(contentHTML: "<pre>a\tb\nc</pre>")]))
-        #expect(Reader.read(bytes).texts["rss/channel/item/content:encoded"] == ["<pre>a\tb\nc</pre>"])
+        #expect(XMLTextReader.read(bytes).texts["rss/channel/item/content:encoded"] == ["<pre>a\tb\nc</pre>"])
     }
 }
