@@ -171,7 +171,7 @@ package enum SiteChecks {
         }
         let names = listing(others.map(\.description))
         return .error(
-            "'\(claim.file)' would be written by \(others.count == 1 ? "both " : "")\(claim.description) and \(names); every URL can hold one page",
+            "'\(claim.file)' would be written by \(others.count == 1 ? "both \(claim.description) and \(names)" : "\(claim.description) and by \(others.count) others (\(names))"); every URL can hold one page",
             rule: duplicateSlugRule, at: at, fix: "change one of the 'path', 'slug' or 'aliases' values")
     }
 }

@@ -57,6 +57,17 @@ struct PathCollisionTests {
         #expect(!FileManager.default.fileExists(atPath: site.appending("out").path))
     }
 
+    @Test func threeClaimsOnOneFileNameTheOtherTwoAtEach() async throws {
+        let (report, _) = try await build([
+            "content/a.md": Self.post("A", "aliases: [/b/]\n"),
+            "content/b.md": Self.post("B"),
+            "content/c.md": Self.post("C", "aliases: [/b/]\n"),
+        ])
+        #expect(report.diagnostics.map(\.message).contains(
+            "'b/index.html' would be written by the article 'content/b.md' and by 2 others (a redirect (alias) of 'content/a.md', a redirect (alias) of 'content/c.md'); every URL can hold one page"))
+        #expect(report.diagnostics.filter { $0.rule == "slug.duplicate" }.count == 3)
+    }
+
     @Test func aSectionPageAndAnArticlePathCollide() async throws {
         let (report, _) = try await build([
             "content/news/a.md": Self.post("A"),
