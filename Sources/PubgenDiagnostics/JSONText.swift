@@ -63,16 +63,30 @@ package enum JSONText {
     /// Encoded JSON with `<`, `>` and `&` written as `\u` escapes. Those characters can
     /// only occur inside JSON strings, so the meaning is unchanged, and the bytes are
     /// safe inside a `<script>` element or in front of a reader that mishandles markup.
-    package static func escapingMarkup(_ json: some Sequence<UInt8>) -> [UInt8] {
+    package static func escapingMarkup(_ json: some Collection<UInt8>) -> [UInt8] {
+        json.withContiguousStorageIfAvailable(escapingMarkup) ?? Array(json).withUnsafeBufferPointer(escapingMarkup)
+    }
+
+    /// Copies the runs between markup characters whole: the JSON feed carries whole
+    /// articles, and a byte at a time through `Data`'s iterator, with an array made for
+    /// each `<`, was 2% of a 1,000-article build.
+    private static func escapingMarkup(_ json: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var bytes: [UInt8] = []
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
-            default: bytes.append(byte)
+        bytes.reserveCapacity(json.count + json.count / 8)
+        var copied = 0
+        for index in json.indices {
+            let escape: StaticString
+            switch json[index] {
+            case UInt8(ascii: "<"): escape = "\\u003c"
+            case UInt8(ascii: ">"): escape = "\\u003e"
+            case UInt8(ascii: "&"): escape = "\\u0026"
+            default: continue
             }
+            bytes.append(contentsOf: json[copied..<index])
+            bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+            copied = index + 1
         }
+        bytes.append(contentsOf: json[copied...])
         return bytes
     }
 }

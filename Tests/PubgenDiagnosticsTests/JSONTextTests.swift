@@ -73,5 +73,18 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: [
+        ("", ""),
+        ("{}", "{}"),
+        (#"{"a":"<p>x & y</p>"}"#, #"{"a":"\u003cp\u003ex \u0026 y\u003c/p\u003e"}"#),
+        ("<<>>&&", #"\u003c\u003c\u003e\u003e\u0026\u0026"#),
+        (#"["café <日本> 😀"]"#, #"["café \u003c日本\u003e 😀"]"#),
+    ])
+    func escapingMarkup(_ json: String, _ expected: String) {
+        // Contiguous bytes (the feed hands over `Data`) and others give the same.
+        #expect(String(decoding: JSONText.escapingMarkup(Array(json.utf8)), as: UTF8.self) == expected)
+        #expect(String(decoding: JSONText.escapingMarkup(json.utf8.lazy.map { $0 }), as: UTF8.self) == expected)
+    }
 }
 
