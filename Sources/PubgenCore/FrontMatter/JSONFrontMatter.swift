@@ -39,6 +39,13 @@ private struct Parser {
     var index = 0
     var line = 1
     var column = 1
+    /// Objects and lists open around the current value.
+    var depth = 0
+
+    /// How deep lists and objects may nest, as TOML front matter allows. The parser
+    /// (and everything that walks the nodes) recurses once per level: 60,000 levels in
+    /// one file overflowed the stack and took the whole build down with it.
+    static let maximumDepth = 256
 
     init(scalars: [Unicode.Scalar], path: String, lineOffset: Int) {
         self.scalars = scalars
@@ -97,7 +104,17 @@ private struct Parser {
         }
     }
 
+    /// Enters an object or list opening at `at`, or fails if it nests too deep.
+    mutating func enter(at: SourceLocation) throws {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw JSONFrontMatter.Failure(message: "lists and objects nest more than \(Self.maximumDepth) levels deep", location: at)
+        }
+    }
+
     mutating func object(at: SourceLocation) throws -> FrontMatterNode {
+        try enter(at: at)
+        defer { depth -= 1 }
         advance()
         var entries: [FrontMatterNode.Entry] = []
         skipWhitespace()
@@ -124,6 +141,8 @@ private struct Parser {
     }
 
     mutating func array(at: SourceLocation) throws -> FrontMatterNode {
+        try enter(at: at)
+        defer { depth -= 1 }
         advance()
         var items: [FrontMatterNode] = []
         skipWhitespace()

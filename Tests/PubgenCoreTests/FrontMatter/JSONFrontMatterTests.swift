@@ -47,6 +47,25 @@ struct JSONFrontMatterTests {
         ])
     }
 
+    @Test func nestingBeyondTheLimitIsAnErrorAtTheBracketNotACrash() throws {
+        // 60,000 levels overflowed the stack (a segmentation fault in build and lint).
+        for depth in [255, 256, 60_000] {
+            let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            let block = try split("{\"title\": \"Deep\", \"date\": \"2025-01-01\",\n \"x\": \(nested)}\nBody\n")
+            let (frontMatter, diagnostics) = FrontMatterParser.utc.parse(block, path: "post.md")
+            if depth < 256 {  // with the object around them, 256 levels
+                #expect(diagnostics.isEmpty)
+                #expect(frontMatter?.title == "Deep")
+            } else {
+                #expect(frontMatter == nil)
+                // The 257th level opens at column 7 + 256 of line 2 (the object is level 1).
+                #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+                    "post.md:2:262 invalid JSON: lists and objects nest more than 256 levels deep"
+                ])
+            }
+        }
+    }
+
     @Test func aMissingCommaIsReportedWhereTheNextKeyStarts() throws {
         let block = try split("{\n  \"title\": \"x\"\n  \"date\": \"2024-01-01\"\n}\n")
         let (_, diagnostics) = FrontMatterParser.utc.parse(block, path: "post.md")
