@@ -20,12 +20,26 @@ package struct QuoteRepair: Sendable, Equatable {
     package static let rule = "front-matter.quoting"
 
     /// Finds every repairable line of a YAML text.
+    /// Lines inside a block scalar (`description: |` and the lines indented below it)
+    /// are text, not values: `He said: 'it's fine'` there is what the writer wrote.
     package static func find(in yaml: String) -> [QuoteRepair] {
         var repairs: [QuoteRepair] = []
         var lineNumber = 0
+        // The indentation of the line that opened a block scalar, while inside it.
+        var blockParentIndent: Int?
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            if let repair = repair(String(line), lineNumber: lineNumber) { repairs.append(repair) }
+            let line = String(line)
+            let indent = line.prefix { $0 == " " }.count
+            if let parent = blockParentIndent {
+                if indent > parent || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+                blockParentIndent = nil
+            }
+            if opensBlockScalar(line) {
+                blockParentIndent = indent
+                continue
+            }
+            if let repair = repair(line, lineNumber: lineNumber) { repairs.append(repair) }
         }
         return repairs
     }
@@ -80,6 +94,14 @@ private extension QuoteRepair {
         let repairedLine = String(line[..<open]) + doubleQuoted(intended) + String(line[end...])
         let column = line[..<open].unicodeScalars.count + 1
         return QuoteRepair(line: lineNumber, column: column, intendedText: intended, repairedLine: repairedLine)
+    }
+
+    /// `key: |`, `- >-` and the like: a literal or folded block scalar starts on the next
+    /// line (after the indicator, only chomping and indentation indicators and a comment).
+    static func opensBlockScalar(_ line: String) -> Bool {
+        guard let start = valueStart(in: line), line[start] == "|" || line[start] == ">" else { return false }
+        let rest = line[line.index(after: start)...].prefix { $0 != "#" }
+        return rest.allSatisfy { $0 == "-" || $0 == "+" || $0.isASCII && $0.isNumber || $0 == " " || $0 == "\t" || $0 == "\r" }
     }
 
     /// Where a value starts: after `key: ` on a mapping line, or after `- ` on a list line.

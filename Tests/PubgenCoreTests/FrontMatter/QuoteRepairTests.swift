@@ -28,6 +28,19 @@ struct QuoteRepairTests {
         #expect(QuoteRepair.find(in: line).isEmpty)
     }
 
+    @Test(arguments: ["|", ">", "|-", ">+", "|2", "| # a comment"])
+    func leavesTextInsideBlockScalarsAlone(_ indicator: String) {
+        // The block's lines are the writer's text: repairing one changed what was
+        // published, and `lint --fix` wrote the change into the file.
+        let yaml = "title: 'Bob's post'\ndescription: \(indicator)\n  He said: 'it's fine'\n\n  - 'a list's look'\nsummary: 'Ann's'\n"
+        #expect(QuoteRepair.find(in: yaml).map(\.line) == [1, 6])
+    }
+
+    @Test func aBlockScalarInAListEndsAtTheListsIndentation() {
+        let yaml = "notes:\n  - |\n    it's: 'x's'\n  - 'Bob's'\n"
+        #expect(QuoteRepair.find(in: yaml).map(\.line) == [4])
+    }
+
     @Test func repairsListItemsAndEscapesDoubleQuotes() throws {
         let repair = try #require(QuoteRepair.find(in: "tags:\n  - 'writer's \"best\" tools'").first)
         #expect(repair.line == 2)
