@@ -77,7 +77,7 @@ struct FrontMatterReader {
         frontMatter.locations[key] = value.location
         frontMatter.keyLocations[key] = entry.keyLocation
         switch key {
-        case FrontMatterKey.title: frontMatter.title = text(value, key: written) ?? ""
+        case FrontMatterKey.title: frontMatter.title = title(value, key: written)
         case FrontMatterKey.subtitle: frontMatter.subtitle = optionalText(value, key: written)
         case FrontMatterKey.description: frontMatter.description = optionalText(value, key: written)
         case FrontMatterKey.author:
@@ -109,6 +109,17 @@ extension FrontMatterReader {
             return nil
         }
         return text
+    }
+
+    /// The title every page, list and feed shows: present but null or blank, it
+    /// published links with no text and empty feed titles.
+    mutating func title(_ node: FrontMatterNode, key: String) -> String {
+        guard let text = text(node, key: key) else { return "" }
+        guard node.isNull || text.trimmingBlanks(newlines: true).isEmpty else { return text }
+        diagnostics.append(.error(
+            "'\(key)' is empty; pages, lists and feeds show it", rule: FrontMatterParser.missingKeyRule, at: node.location,
+            fix: "write the title after '\(key):'"))
+        return ""
     }
 
     mutating func optionalText(_ node: FrontMatterNode, key: String) -> String? {

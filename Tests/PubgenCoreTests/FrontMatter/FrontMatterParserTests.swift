@@ -81,6 +81,22 @@ struct FrontMatterParserTests {
         #expect(diagnostics.allSatisfy { $0.rule == "front-matter.type" })
     }
 
+    @Test(arguments: ["title:", "title: ''", "title: \"  \"", "title: ~", "title: null"])
+    func anEmptyOrNullTitleIsAnErrorAtTheKey(_ line: String) {
+        // Published, it gave links with no text and feed items with empty titles.
+        let (frontMatter, diagnostics) = parse("\(line)\npublish_date: 2025-01-01")
+        #expect(diagnostics.map(\.message) == ["'title' is empty; pages, lists and feeds show it"])
+        #expect(diagnostics.first?.rule == "front-matter.required")
+        #expect(diagnostics.first?.location?.line == 2)
+        #expect(frontMatter?.title == "")
+    }
+
+    @Test func aQuotedNullIsATitle() {
+        let (frontMatter, diagnostics) = parse("title: 'null'\npublish_date: 2025-01-01")
+        #expect(diagnostics.isEmpty)
+        #expect(frontMatter?.title == "null")
+    }
+
     @Test func impossibleAndMisformattedDatesAreErrors() {
         let (_, impossible) = parse("title: x\npublish_date: 2025-02-30")
         #expect(impossible.first?.message == "'publish_date' is not a real date: 2025-02-30 (February 2025 has 28 days)")
