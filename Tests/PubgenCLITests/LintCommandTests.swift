@@ -49,6 +49,24 @@ struct LintCommandTests {
         #expect(strict.stderr.contains(": error: image 'https://example.org/x.png' has no alt text"))
     }
 
+    /// lint passed sites whose build then failed: a broken template, a static file where
+    /// a page goes. It checks what build checks, so a CI gate on lint holds at deploy.
+    @Test func failsOnTheTemplateAndOutputErrorsBuildFailsOn() throws {
+        let folder = try TemporaryDirectory("lint")
+        try folder.write("content/a.md", "---\ntitle: A\ndescription: \"A description that is long enough to be useful in search results.\"\npublish_date: 2025-01-01\n---\n\nText.\n")
+        #expect(try pubgen("lint", in: folder.url).status == 0)
+        try folder.write("static/index.html", "<h1>x</h1>\n")
+        let collision = try pubgen("lint", in: folder.url)
+        #expect(collision.status == 1)
+        #expect(collision.stderr.hasPrefix("static/index.html:1:1: error: two files would be written to 'index.html'"))
+        #expect(collision.stderr.contains("[output.collision]"))
+        try FileManager.default.removeItem(at: folder.appending("static/index.html"))
+        try folder.write("templates/footer.mustache", "<footer>{{#site}}oops</footer>\n")
+        let template = try pubgen("lint", in: folder.url)
+        #expect(template.status == 1)
+        #expect(template.stderr.hasPrefix("templates/footer.mustache:1:9: error: template does not parse: the section '{{#site}}' is never closed [template.syntax]"))
+    }
+
     @Test func neverColouredWithNoColorOrWithoutATerminal() throws {
         let outcome = try PubgenProcess.run(["lint", "content"], in: Fixtures.url("lint"), environment: ["NO_COLOR": "1"])
         #expect(!outcome.stderr.contains("\u{1B}["))

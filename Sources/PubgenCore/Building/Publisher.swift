@@ -246,17 +246,12 @@ package struct Publisher: Sendable {
         // The sitemap (an entry per page) is rendered beside the collision check: in a
         // one-article rebuild the two were 40 ms with one core idle.
         async let sitemap = SitemapRenderer.render(site)
-        let copies = staticFiles + SiteFiles.articleAssets(
-            of: site, contentDirectory: request.contentDirectory, displayPath: request.contentDisplayPath)
-        let pagePaths = PageRenderer.paths(of: site)
-        let feedPaths = FeedRenderer.paths(of: site)
-        let generatedPaths = SitemapRenderer.paths(of: site) + templates.assets.map(\.path)
-        let paths = pagePaths + feedPaths + generatedPaths.filter { !FeedRenderer.isFeed($0) } + copies.map(\.path)
-        let collisions = SiteFiles.collisions(
-            in: paths, origins: Dictionary(copies.map { ($0.path, $0.origin) }, uniquingKeysWith: { first, _ in first }))
+        let paths = OutputPaths(
+            site: site, templates: templates, staticFiles: staticFiles,
+            contentDirectory: request.contentDirectory, contentDisplayPath: request.contentDisplayPath)
         let generated = try await sitemap + templates.assets
-        assert(generated.map(\.path) == generatedPaths)
-        return (generated, copies, pagePaths, feedPaths, paths, collisions)
+        assert(generated.map(\.path) == paths.generatedPaths)
+        return (generated, paths.copies, paths.pagePaths, paths.feedPaths, paths.all, paths.collisions)
     }
 
     /// Everything every output depends on: pubgen's version, the configuration, the

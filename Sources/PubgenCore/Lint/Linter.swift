@@ -39,10 +39,24 @@ package struct Linter: Sendable {
         options.includeFuture = true
         options.now = now
         options.retainSources = true
+        let theme = locations.theme(option: nil, configured: configuration.theme)
+        async let loadedTemplates = TemplateSet.load(directory: theme.directory, displayPath: theme.displayPath)
+        let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
+            in: locations.staticDirectory, displayPath: locations.staticDisplayPath)
         let result = try await SiteBuilder(
             contentDirectory: contentDirectory, contentDisplayPath: contentDisplayPath,
             configuration: configuration, options: options, quotingSeverity: .error
         ).build()
+        // What `build` reports besides the articles: the templates, and outputs that
+        // would land on one path (a page where a static file is).
+        let (templates, templateDiagnostics) = await loadedTemplates
+        var siteDiagnostics = theme.diagnostics + templateDiagnostics + staticDiagnostics
+        if let templates {
+            siteDiagnostics += OutputPaths(
+                site: result.site, templates: templates, staticFiles: staticFiles,
+                contentDirectory: contentDirectory, contentDisplayPath: contentDisplayPath
+            ).collisions
+        }
 
         let subjects = await result.site.articles.concurrentMap(width: options.concurrency) { article in
             LintSubject(article: article, outline: HTMLInspector.inspect(article.body.html), isDraft: article.frontMatter.draft)
@@ -51,7 +65,7 @@ package struct Linter: Sendable {
             configuration: configuration, now: now,
             idsBySlug: Dictionary(subjects.map { ($0.article.path, Set($0.outline.ids)) }, uniquingKeysWith: { first, _ in first }),
             resolver: LinkResolver(sources: result.sources, published: Set(result.site.articles.map { $0.path })))
-        var findings: [Diagnostic] = result.diagnostics.diagnostics
+        var findings: [Diagnostic] = siteDiagnostics + result.diagnostics.diagnostics
         for subject in subjects {
             for rule in LintRules.articleRules { findings += rule.check(subject, in: context) }
         }
