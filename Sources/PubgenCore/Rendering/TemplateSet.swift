@@ -69,6 +69,15 @@ package struct TemplateSet: Sendable {
                 compiled?[template.name] = try? CompiledTemplateParser.parse(HTMLContent.pragma + text)
                 if compiled?[template.name] == nil { compiled = nil }
             } catch let error as MustacheTemplate.ParserError {
+                // swift-mustache finds an unclosed section at the end of the file; the
+                // writer needs the tag that opened it.
+                if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = unclosedSection(in: text) {
+                    diagnostics.append(.error(
+                        "template does not parse: the section '\(open.tag)' is never closed", rule: rule,
+                        at: SourceLocation(path: path, line: open.line, column: open.column),
+                        fix: "close it with {{/\(open.name)}}"))
+                    continue
+                }
                 // The pragma sits on the first line: columns there are shifted by its length.
                 let line = error.context.lineNumber
                 let column = line == 1 ? error.context.columnNumber - HTMLContent.pragma.count : error.context.columnNumber
@@ -114,6 +123,37 @@ package struct TemplateSet: Sendable {
     /// Renders with swift-mustache, whatever the templates use.
     package func renderWithMustache(_ name: String, _ context: TemplateObject) -> String {
         library.render(TemplateView(context), withTemplate: name) ?? ""
+    }
+
+    /// The innermost section (`{{#name}}`, `{{^name}}`) left open at the end of
+    /// `text`, with its 1-based line and character column; nil when the template sets
+    /// other delimiters, whose tags this does not follow.
+    package static func unclosedSection(in text: String) -> (tag: String, name: String, line: Int, column: Int)? {
+        var open: [(tag: String, name: String, line: Int, column: Int)] = []
+        var line = 1
+        var column = 1
+        var rest = Substring(text)
+        while let first = rest.first {
+            if rest.hasPrefix("{{"), let end = rest.range(of: "}}") {
+                let tag = rest[..<end.upperBound]
+                let inner = tag.dropFirst(2).dropLast(2)
+                let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
+                switch inner.first {
+                case "=": return nil
+                case "#", "^": open.append((String(tag), name, line, column))
+                case "/": if let index = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(index...) }
+                default: break
+                }
+                for character in tag {
+                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            if first == "\n" { line += 1; column = 1 } else { column += 1 }
+            rest = rest.dropFirst()
+        }
+        return open.last
     }
 
     static func describe(_ error: Error) -> String {

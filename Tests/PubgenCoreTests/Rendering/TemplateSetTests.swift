@@ -21,6 +21,19 @@ struct TemplateSetTests {
         #expect(diagnostics.first?.message == "template does not parse: a section is closed with a different name than it was opened with")
     }
 
+    @Test func anUnclosedSectionIsReportedAtTheTagThatOpensIt() throws {
+        // swift-mustache notices at the end of the file; the writer needs the opening tag.
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("footer.mustache", "<footer>{{#site}}{{#author}}by {{.}}{{/author}}\n  {{^ draft }}oops</footer>\n")
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        #expect(templates == nil)
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+            "templates/footer.mustache:2:3 template does not parse: the section '{{^ draft }}' is never closed"
+        ])
+        #expect(TemplateSet.unclosedSection(in: "{{#a}}\n{{#b}}{{/b}}")?.line == 1)
+        #expect(TemplateSet.unclosedSection(in: "{{=<% %>=}}<%#a%>") == nil)
+    }
+
     @Test func aUserTemplateReplacesTheBuiltInOne() throws {
         let folder = try TemporaryDirectory("templates")
         try folder.write("footer.mustache", "<footer>custom {{site.title}}</footer>")
