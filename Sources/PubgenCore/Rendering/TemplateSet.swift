@@ -51,6 +51,7 @@ package struct TemplateSet: Sendable {
         var overridden: [String] = []
         var fingerprint = Fingerprint()
         var compiled: [String: CompiledTemplate]? = [:]
+        var loaded: [(name: String, text: String, path: String)] = []
         for template in DefaultTheme.templates {
             var text = template.text
             var path = "built-in theme: \(template.name).mustache"
@@ -64,6 +65,7 @@ package struct TemplateSet: Sendable {
             }
             fingerprint.combine(template.name)
             fingerprint.combine(text)
+            loaded.append((template.name, text, path))
             do {
                 library.register(try MustacheTemplate(string: HTMLContent.pragma + text), named: template.name)
                 compiled?[template.name] = try? CompiledTemplateParser.parse(HTMLContent.pragma + text)
@@ -71,9 +73,9 @@ package struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 // swift-mustache finds an unclosed section at the end of the file; the
                 // writer needs the tag that opened it.
-                if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = unclosedSection(in: text) {
+                if case MustacheTemplate.Error.expectedSectionEnd = error.error, let open = MustacheTags.unclosedSection(in: text) {
                     diagnostics.append(.error(
-                        "template does not parse: the section '\(open.tag)' is never closed", rule: rule,
+                        "template does not parse: the section '\(open.text)' is never closed", rule: rule,
                         at: SourceLocation(path: path, line: open.line, column: open.column),
                         fix: "close it with {{/\(open.name)}}"))
                     continue
@@ -88,6 +90,7 @@ package struct TemplateSet: Sendable {
                 diagnostics.append(.error("template does not parse: \(error)", rule: rule, at: SourceLocation(path: path, line: 1, column: 1)))
             }
         }
+        diagnostics += MustacheTags.partialCycles(in: loaded, rule: rule)
         var assets: [OutputFile] = []
         for asset in DefaultTheme.assets {
             var bytes = asset.bytes
@@ -123,37 +126,6 @@ package struct TemplateSet: Sendable {
     /// Renders with swift-mustache, whatever the templates use.
     package func renderWithMustache(_ name: String, _ context: TemplateObject) -> String {
         library.render(TemplateView(context), withTemplate: name) ?? ""
-    }
-
-    /// The innermost section (`{{#name}}`, `{{^name}}`) left open at the end of
-    /// `text`, with its 1-based line and character column; nil when the template sets
-    /// other delimiters, whose tags this does not follow.
-    package static func unclosedSection(in text: String) -> (tag: String, name: String, line: Int, column: Int)? {
-        var open: [(tag: String, name: String, line: Int, column: Int)] = []
-        var line = 1
-        var column = 1
-        var rest = Substring(text)
-        while let first = rest.first {
-            if rest.hasPrefix("{{"), let end = rest.range(of: "}}") {
-                let tag = rest[..<end.upperBound]
-                let inner = tag.dropFirst(2).dropLast(2)
-                let name = inner.dropFirst().trimmingCharacters(in: .whitespaces)
-                switch inner.first {
-                case "=": return nil
-                case "#", "^": open.append((String(tag), name, line, column))
-                case "/": if let index = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(index...) }
-                default: break
-                }
-                for character in tag {
-                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                rest = rest[end.upperBound...]
-                continue
-            }
-            if first == "\n" { line += 1; column = 1 } else { column += 1 }
-            rest = rest.dropFirst()
-        }
-        return open.last
     }
 
     static func describe(_ error: Error) -> String {

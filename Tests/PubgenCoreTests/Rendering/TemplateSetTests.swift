@@ -30,8 +30,23 @@ struct TemplateSetTests {
         #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
             "templates/footer.mustache:2:3 template does not parse: the section '{{^ draft }}' is never closed"
         ])
-        #expect(TemplateSet.unclosedSection(in: "{{#a}}\n{{#b}}{{/b}}")?.line == 1)
-        #expect(TemplateSet.unclosedSection(in: "{{=<% %>=}}<%#a%>") == nil)
+        #expect(MustacheTags.unclosedSection(in: "{{#a}}\n{{#b}}{{/b}}")?.line == 1)
+        #expect(MustacheTags.unclosedSection(in: "{{=<% %>=}}<%#a%>") == nil)
+    }
+
+    /// A partial that includes itself, directly or through others, recursed until the
+    /// stack overflowed: build and serve died with a segmentation fault.
+    @Test func partialsThatIncludeEachOtherAreAnErrorAtTheTag() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("head.mustache", "<meta>\n{{#site}}x{{> head}}{{/site}}\n")
+        try folder.write("header.mustache", "<header>{{> footer}}</header>")
+        try folder.write("footer.mustache", "<footer>\n  {{>header}}</footer>")
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        #expect(templates == nil)
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+            "templates/head.mustache:2:11 template does not parse: the partial '{{> head}}' includes the template it is in, which would never end",
+            "templates/footer.mustache:2:3 template does not parse: the partial '{{>header}}' closes a loop of templates including each other (header → footer → header), which would never end",
+        ])
     }
 
     @Test func aUserTemplateReplacesTheBuiltInOne() throws {
