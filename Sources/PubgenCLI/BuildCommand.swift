@@ -45,10 +45,8 @@ extension PubgenCommand {
         func validate() throws {
             try CommandPaths.validateContent(content)
             try CommandPaths.validateOutput(output, content: content)
-            if let baseURL {
-                guard let url = URL(string: baseURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-                    throw ValidationError("--base-url must be an absolute http or https URL, like https://example.org/")
-                }
+            if let baseURL, case let .failure(problem) = BaseURL.normalized(baseURL, name: "--base-url") {
+                throw ValidationError(problem.message)
             }
             if let config, !FileManager.default.fileExists(atPath: config) {
                 throw ValidationError("configuration file '\(config)' does not exist")

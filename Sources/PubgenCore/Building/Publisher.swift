@@ -56,7 +56,8 @@ package struct Publisher: Sendable {
         let siteRoot = SiteLocations(content: request.contentDirectory, contentDisplayPath: request.contentDisplayPath)
         var (configuration, diagnostics) = siteRoot.loadConfiguration(explicit: request.configurationFile)
         if let override = request.baseURLOverride {
-            configuration.baseURL = SiteConfiguration.normalizedBaseURL(override)
+            // Checked by the command (a usage error); one that fails here is left out.
+            configuration.baseURL = try? BaseURL.normalized(override, name: "--base-url").get()
         }
         if configuration.baseURL == nil, !diagnostics.contains(where: { $0.rule == ConfigurationLoader.baseURLRule }) {
             diagnostics.append(.warning(

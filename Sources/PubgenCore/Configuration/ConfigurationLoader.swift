@@ -68,11 +68,10 @@ package enum ConfigurationLoader {
             case "base_url":
                 guard let url = text() else { break }
                 if url.isEmpty { configuration.baseURL = nil; break }
-                guard let parsed = URL(string: url), let scheme = parsed.scheme, ["http", "https"].contains(scheme), parsed.host != nil else {
-                    diagnostics.append(.error("'base_url' must be an absolute http or https URL, like https://example.org/", rule: baseURLRule, at: at))
-                    break
+                switch BaseURL.normalized(url, name: "base_url") {
+                case let .success(normalized): configuration.baseURL = normalized
+                case let .failure(problem): diagnostics.append(.error(problem.message, rule: baseURLRule, at: at))
                 }
-                configuration.baseURL = SiteConfiguration.normalizedBaseURL(url)
             case "timezone", "time_zone":
                 guard let name = text() else { break }
                 if let zone = TimeZone(identifier: name) {

@@ -33,11 +33,4 @@ package struct SiteConfiguration: Sendable, Equatable {
         let path = url.path.isEmpty ? "/" : url.path
         return path.hasSuffix("/") ? path : path + "/"
     }
-
-    /// `baseURL` normalised: trimmed, with exactly one trailing slash.
-    package static func normalizedBaseURL(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return nil }
-        return trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
-    }
 }
