@@ -78,6 +78,9 @@ extension PubgenCommand {
                 }
             } catch let error as PubgenError {
                 terminal.fail(error.description)
+                // An output folder that cannot be used is a usage error, as one inside the
+                // content folder is: no change to the articles fixes it.
+                if case .unsafeOutput = error { throw ExitCode(EX_USAGE) }
                 throw ExitCode.failure
             }
             let elapsed = ContinuousClock.now - started

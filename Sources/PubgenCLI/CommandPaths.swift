@@ -29,14 +29,6 @@ enum CommandPaths {
     static func validateOutput(_ output: String, content: String) throws {
         let outputPath = canonical(output)
         let contentPath = canonical(content)
-        // The site's other inputs: an output inside static/ would be published into itself.
-        let siteRoot = (contentPath as NSString).deletingLastPathComponent
-        for folder in ["static", "templates"] {
-            let input = (siteRoot as NSString).appendingPathComponent(folder)
-            if outputPath == input || outputPath.hasPrefix(input + "/") || input.hasPrefix(outputPath + "/") {
-                throw ValidationError("the output folder '\(display(output))' cannot be, contain or be inside the site's \(folder)/ folder")
-            }
-        }
         if outputPath == contentPath {
             throw ValidationError("the output folder cannot be the content folder")
         }
@@ -45,6 +37,15 @@ enum CommandPaths {
         }
         if contentPath.hasPrefix(outputPath + "/") || outputPath == "/" {
             throw ValidationError("the output folder '\(display(output))' contains the content folder; replacing it would delete your articles")
+        }
+        // The site's other inputs (after the content folder, which an output around the
+        // site root also contains): an output inside static/ would be published into itself.
+        let siteRoot = (contentPath as NSString).deletingLastPathComponent
+        for folder in ["static", "templates"] {
+            let input = (siteRoot as NSString).appendingPathComponent(folder)
+            if outputPath == input || outputPath.hasPrefix(input + "/") || input.hasPrefix(outputPath + "/") {
+                throw ValidationError("the output folder '\(display(output))' cannot be, contain or be inside the site's \(folder)/ folder")
+            }
         }
         let home = canonical(NSHomeDirectory())
         if outputPath == home || outputPath == canonical(FileManager.default.currentDirectoryPath) {

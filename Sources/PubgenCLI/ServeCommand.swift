@@ -61,6 +61,15 @@ extension PubgenCommand {
                     "warning: listening on \(bind): anyone who can reach this machine can read the preview, drafts included")
             }
             let (outputURL, privateFolder) = try outputFolder(terminal)
+            if let output {
+                // Every rebuild would refuse it: no edit to the content can fix that.
+                do {
+                    try OutputWriter().checkUsable(outputURL, displayPath: CommandPaths.display(output))
+                } catch let error as PubgenError {
+                    terminal.fail(error.description)
+                    throw ExitCode(EX_USAGE)
+                }
+            }
             defer { if let privateFolder { try? FileManager.default.removeItem(at: privateFolder) } }
             let url = PreviewServer.url(host: bind, port: port)
             var configuration = PreviewServer.Configuration(

@@ -5,6 +5,8 @@
 package enum PubgenError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
+    /// The output folder given cannot be used (it holds files pubgen did not make, is a
+    /// file or a link): a usage error, which no change to the content fixes.
     case unsafeOutput(path: String, reason: String)
 
     package var description: String {

@@ -58,7 +58,7 @@ struct BuildCommandTests {
         let folder = try siteCopy()
         try folder.write("out/notes.txt", "mine")
         let outcome = try pubgen("build", "site/content", "out", in: folder.url)
-        #expect(outcome.status == 1)
+        #expect(outcome.status == 64, "an unusable output folder is a usage error")
         #expect(outcome.stderr.contains("error: refusing to write 'out': the folder is not empty and was not created by pubgen"))
         #expect(DirectorySnapshot.files(in: folder.appending("out")) == ["notes.txt": Array("mine".utf8)])
     }

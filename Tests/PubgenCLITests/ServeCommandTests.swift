@@ -180,6 +180,11 @@ struct ServeCommandTests {
             #expect(outcome.status == 64, "\(arguments)")
         }
         #expect(try PubgenProcess.run(["serve", "missing"], in: folder.url, timeout: 60).status == 64)
+        // An output no rebuild may write: it served an error on every page instead.
+        try folder.write("public/CNAME", "example.org")
+        let foreign = try PubgenProcess.run(["serve", "site/content", "--output", "public", "--port", "1"], in: folder.url, timeout: 60)
+        #expect(foreign.status == 64)
+        #expect(foreign.stderr.contains("refusing to write 'public': the folder is not empty and was not created by pubgen"))
     }
 
     @Test func pubgenBuildOutputNeverHoldsTheScript() throws {

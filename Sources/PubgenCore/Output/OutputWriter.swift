@@ -29,6 +29,9 @@ package struct OutputWriter: Sendable {
         let turn: DirectoryLock?
         /// `folder.path`, computed once: every file's path is made from it.
         let folderPath: String
+        /// The output's missing parent folders that `begin` made, deepest first: a build
+        /// that fails leaves nothing behind, not even them.
+        var madeParents: [URL] = []
         let madeFolders = MadeFolders()
         /// Where writes start from: the folder open under its lock, with paths relative
         /// to it (a third of the kernel's path walking), else the working directory.
@@ -48,7 +51,7 @@ package struct OutputWriter: Sendable {
         /// Writes one file. Its folder must exist (see `prepareFolders`).
         package func write(_ file: OutputFile) throws {
             guard file.isContained else {
-                throw PubgenError.unsafeOutput(path: file.path, reason: "the path would leave the output folder")
+                throw PubgenError.cannotWrite(path: file.path, reason: "the path would leave the output folder")
             }
             guard file.withBytes({ OutputFileSystem.createFile(atPath: basePrefix + file.path, in: base, contents: $0) }) else {
                 let reason = Self.lastError()
@@ -59,7 +62,7 @@ package struct OutputWriter: Sendable {
         /// Copies a file into the output without reading it into memory.
         package func copy(_ source: URL, to path: String) throws {
             guard OutputFile(path: path, bytes: []).isContained else {
-                throw PubgenError.unsafeOutput(path: path, reason: "the path would leave the output folder")
+                throw PubgenError.cannotWrite(path: path, reason: "the path would leave the output folder")
             }
             do {
                 try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(path))
@@ -177,6 +180,7 @@ package struct OutputWriter: Sendable {
                 }
                 return
             }
+            Self.takeAccess(of: output, to: folder)
             let old = sibling("old")
             guard rename(output.path, old.path) == 0 else {
                 let reason = Self.lastError()
@@ -192,12 +196,25 @@ package struct OutputWriter: Sendable {
             TreeRemoval.remove(old.path)
         }
 
-        /// Removes the staging folder; the previous output is untouched.
+        /// Removes the staging folder, and the parent folders `begin` made if they are
+        /// still empty; the previous output is untouched.
         package func discard() {
             TreeRemoval.remove(folder.path)
+            for parent in madeParents { _ = rmdir(parent.path) }
         }
 
         static func lastError() -> String { String(cString: strerror(errno)) }
+
+        /// Gives the new output the old one's permissions and group (a folder a web
+        /// server's group may read, setgid so new files join it): the swap replaced
+        /// them with the defaults of a new folder. Best effort: a group this user is
+        /// not in cannot be given.
+        static func takeAccess(of output: URL, to folder: URL) {
+            var old = stat()
+            guard stat(output.path, &old) == 0 else { return }
+            _ = chown(folder.path, uid_t.max, old.st_gid)
+            _ = chmod(folder.path, old.st_mode & 0o7777)
+        }
     }
 
     /// Starts a new output.
@@ -216,6 +233,12 @@ package struct OutputWriter: Sendable {
         let unborn = parent.appendingPathComponent(".\(output.lastPathComponent).pubgen-new-\(token)")
         let folder = parent.appendingPathComponent(".\(output.lastPathComponent).pubgen-staging-\(token)")
         let ownership: DirectoryLock?
+        var madeParents: [URL] = []
+        var missing = parent
+        while !FileManager.default.fileExists(atPath: missing.path), missing.path != "/" {
+            madeParents.append(missing)
+            missing.deleteLastPathComponent()
+        }
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: unborn, withIntermediateDirectories: false)
@@ -225,7 +248,15 @@ package struct OutputWriter: Sendable {
             try? FileManager.default.removeItem(at: unborn)
             throw PubgenError.cannotWrite(path: displayPath, reason: Self.reason(error))
         }
-        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership, turn: turn)
+        var staging = Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership, turn: turn)
+        staging.madeParents = madeParents
+        return staging
+    }
+
+    /// Throws `PubgenError.unsafeOutput` if no build could write `output` (see
+    /// `begin`): `serve` checks its `--output` once, before it starts.
+    package func checkUsable(_ output: URL, displayPath: String) throws {
+        _ = try checkReplaceable(output.standardizedFileURL, displayPath: displayPath)
     }
 
     /// The output's turn: an exclusive lock on the folder that holds it. A build that

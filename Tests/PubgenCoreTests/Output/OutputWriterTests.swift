@@ -64,6 +64,35 @@ struct OutputWriterTests {
         #expect(try leftovers(in: folder).isEmpty)
     }
 
+    /// A failed first build into `new/deep/out` left `new/deep` behind: outside the output.
+    @Test func aDiscardedFirstBuildLeavesNoParentFoldersItMade() throws {
+        let folder = try TemporaryDirectory("out")
+        try FileManager.default.createDirectory(at: folder.appending("kept"), withIntermediateDirectories: true)
+        let staging = try OutputWriter().begin(folder.appending("new/deep/out"), displayPath: "new/deep/out")
+        try staging.prepareFolders(for: ["a/index.html"])
+        try staging.write(OutputFile(path: "a/index.html", text: "a"))
+        staging.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["kept"])
+        let kept = try OutputWriter().begin(folder.appending("kept/out"), displayPath: "kept/out")
+        kept.discard()
+        #expect(FileManager.default.fileExists(atPath: folder.appending("kept").path), "a folder that was there stays")
+    }
+
+    /// The swap put a new folder in the old one's place, with a new folder's mode: a
+    /// group-writable, setgid output set up for a web server lost both.
+    @Test func theOutputKeepsItsPermissionsAcrossBuilds() throws {
+        let folder = try TemporaryDirectory("out")
+        let output = folder.appending("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        #expect(chmod(output.path, 0o2770) == 0)
+        try commit(files, to: output)
+        try commit(files, to: output)
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int)
+        var status = stat()
+        #expect(stat(output.path, &status) == 0)
+        #expect(status.st_mode & 0o7777 == 0o2770, "mode \(String(mode, radix: 8))")
+    }
+
     @Test func reusedFilesAreHardLinkedFromThePreviousOutput() throws {
         let folder = try TemporaryDirectory("out")
         let out = folder.appending("out")
