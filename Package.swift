@@ -13,7 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        // Already in the graph through Hummingbird; named here because PubgenServe imports them.
+        // Already in the graph through Hummingbird; named here because PubgenServe (and, for
+        // UnixSignals, PubgenCLI) imports them.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
@@ -71,6 +72,7 @@ let package = Package(
             name: "PubgenCLI",
             dependencies: [
                 "PubgenCore", "PubgenServe", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(name: "pubgen", dependencies: ["PubgenCLI", "CMimalloc"]),

@@ -71,11 +71,15 @@ extension PubgenCommand {
             let started = ContinuousClock.now
             let report: Publisher.Report
             do {
+                let build = { @Sendable in try await Interrupted.trapping { try await Publisher().build(request) } }
                 if let line = progressLine {
-                    report = try await line.while { try await Publisher().build(request) }
+                    report = try await line.while(build)
                 } else {
-                    report = try await Publisher().build(request)
+                    report = try await build()
                 }
+            } catch let interrupted as Interrupted {
+                terminal.fail("interrupted (\(interrupted.signal)); '\(CommandPaths.display(output))' was not changed")
+                throw ExitCode(interrupted.exitCode)
             } catch let error as PubgenError {
                 terminal.fail(error.description)
                 // An output folder that cannot be used is a usage error, as one inside the

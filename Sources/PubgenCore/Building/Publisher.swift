@@ -139,6 +139,8 @@ package struct Publisher: Sendable {
         let progress = request.options.progress
         if let templates {
             builder.onCompiled = { index, article, skeleton in
+                // A build that was interrupted (SIGINT, SIGTERM) stops at its next page.
+                try Task.checkCancellation()
                 let path = Route.file(for: article.relativeURL)
                 try staging.prepareFolders(for: [path])
                 try staging.write(OutputFile(path: path, bytes: PageRenderer.articlePage(index, article: article, site: skeleton, templates: templates)))
@@ -211,6 +213,7 @@ package struct Publisher: Sendable {
         var pages = PageRenderer(templates: templates, concurrency: request.options.concurrency)
         pages.skip = skipped
         try await pages.render(site) { file in
+            try Task.checkCancellation()
             try staging.write(file)
             progress?.pagesWritten.add(1, ordering: .relaxed)
         }
@@ -218,6 +221,8 @@ package struct Publisher: Sendable {
         generated.removeAll()
         for copy in copies { try staging.copy(copy.source, to: copy.path) }
         try await sourceCacheStaged
+        // The last moment to stop: from here the output is replaced or patched whole.
+        try Task.checkCancellation()
         if patchable {
             if try !staging.patch(files: staged + [SourceCache.fileName], removing: removing, manifest: await encodedManifest) {
                 // The patch was undone: replace the output whole after all.

@@ -85,6 +85,7 @@ package struct SiteBuilder: Sendable {
         let started = FileStamp.Instant.now
         let contentPath = contentDirectory.path  // `URL.path` per file was 3% of a rebuild.
         var loaded = try await entries.concurrentMap(width: options.concurrency) { entry -> Loaded in
+            try Task.checkCancellation()  // an interrupted build stops reading
             let displayPath = ContentScanner.join(displayRoot, entry.relativePath)
             let cached = cachedSources?.entry(entry.relativePath)
             // A file with the stamp it was read with last time is not read at all (lint
