@@ -31,13 +31,13 @@ extension PubgenCommand {
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            if title.allSatisfy(\.isWhitespace) { throw ValidationError("the title cannot be empty") }
+            if Self.printable(title).isEmpty { throw ValidationError("the title cannot be empty") }
             if let date, case .failure = PublicationDate.parse(date, zone: TimeZone(identifier: "UTC")!) {
                 throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
             }
             if let date, date.count != 10 { throw ValidationError("--date must be written YYYY-MM-DD, not '\(date)'") }
-            if Slug.make(from: slug ?? title).isEmpty {
-                throw ValidationError("cannot make a file name from '\(slug ?? title)'; pass --slug with letters or digits (a-z, 0-9)")
+            if Slug.make(from: slug ?? Self.printable(title)).isEmpty {
+                throw ValidationError("cannot make a file name from '\(slug ?? Self.printable(title))'; pass --slug with letters or digits (a-z, 0-9)")
             }
         }
 
@@ -45,10 +45,15 @@ extension PubgenCommand {
             let terminal = Terminal(options: global)
             let contentURL = URL(fileURLWithPath: content)
             let locations = SiteLocations(content: contentURL, contentDisplayPath: CommandPaths.display(content))
-            let (configuration, _) = locations.loadConfiguration(explicit: nil)
+            // The configuration gives the date's time zone: a broken one (a misspelt zone)
+            // would give a date a day off without a word.
+            let (configuration, configurationDiagnostics) = locations.loadConfiguration(explicit: nil)
+            let problems = DiagnosticSet(configurationDiagnostics)
+            terminal.report(problems)
+            if problems.hasErrors { throw ExitCode.failure }
             let author = configuration.author.isEmpty ? GitIdentity.userName() ?? "" : configuration.author
             let scaffold = ArticleScaffold(
-                title: title.trimmingCharacters(in: .whitespacesAndNewlines), slug: slug,
+                title: Self.printable(title), slug: slug,
                 date: date ?? ArticleScaffold.today(in: configuration.timeZone), author: author)
             let archetypeURL = locations.root.appendingPathComponent("archetypes/default.md")
             let archetypePath = ContentScanner.join(locations.rootDisplayPath, "archetypes/default.md")
@@ -67,6 +72,15 @@ extension PubgenCommand {
                 terminal.fail("'\(displayPath)' already exists; pass --force to overwrite it")
                 throw ExitCode.failure
             }
+            // Another file's page at the same URL makes a site lint and serve reject.
+            let paths = ArticlePaths(configuration: configuration)
+            if FileManager.default.fileExists(atPath: contentURL.path),
+               let path = paths.path(of: text, relativePath: scaffold.fileName, filePath: file.path),
+               let other = try await paths.claimed(in: contentURL, displayPath: CommandPaths.display(content))[path],
+               other != displayPath {
+                terminal.fail("'\(displayPath)' would be published at \(path)/, which '\(other)' already is; pass --slug to choose another")
+                throw ExitCode.failure
+            }
             do {
                 try FileManager.default.createDirectory(at: contentURL, withIntermediateDirectories: true)
                 try AtomicFile.write(Array(text.utf8), to: file, displayPath: displayPath, replacing: force)
@@ -79,6 +93,28 @@ extension PubgenCommand {
             }
             print(displayPath)
         }
+    }
+}
+
+extension PubgenCommand.New {
+    /// The title without control characters (a pasted terminal colour code, a tab),
+    /// which YAML does not allow in a value: tabs and line breaks become spaces, and a
+    /// colour code (`ESC [ 1 m`) goes whole.
+    static func printable(_ title: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var iterator = title.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            if scalar == "\u{1B}" {
+                // A control sequence runs to its final byte, @ to ~.
+                guard iterator.next() == "[" else { continue }
+                while let next = iterator.next(), !(0x40...0x7E).contains(next.value) {}
+            } else if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                scalars.append(" ")
+            } else if scalar.properties.generalCategory != .control {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

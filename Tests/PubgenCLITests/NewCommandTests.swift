@@ -66,4 +66,41 @@ struct NewCommandTests {
         #expect(outcome.status == 64)
         #expect(!FileManager.default.fileExists(atPath: folder.appending("content").path))
     }
+
+    /// It looked for a file of the same name only: beside `hello/index.md` (or a Jekyll
+    /// post ending in `-hello.md`) it wrote `hello.md`, and lint then failed the site.
+    @Test func refusesATitleWhosePageAnotherArticleAlreadyIs() throws {
+        let folder = try TemporaryDirectory("new")
+        try folder.write("content/hello/index.md", "---\ntitle: Hello\npublish_date: 2025-03-04\n---\n\nText.\n")
+        try folder.write("content/_posts/2023-04-05-world.md", "---\ntitle: World\n---\n\nText.\n")
+        for (title, other) in [("Hello", "content/hello/index.md"), ("World", "content/_posts/2023-04-05-world.md")] {
+            let outcome = try pubgen("new", title, in: folder.url)
+            #expect(outcome.status == 1)
+            let file = "content/\(title.lowercased()).md"
+            #expect(outcome.stderr == "error: '\(file)' would be published at \(title.lowercased())/, which '\(other)' already is; pass --slug to choose another\n")
+            #expect(!FileManager.default.fileExists(atPath: folder.appending(file).path))
+        }
+        #expect(try pubgen("new", "--slug", "hello-again", "Hello", in: folder.url).status == 0)
+    }
+
+    /// A misspelt time zone gave a date in UTC, a day off, without a word.
+    @Test func aBrokenConfigurationIsReportedNotIgnored() throws {
+        let folder = try TemporaryDirectory("new")
+        try folder.write("pubgen.yml", "timezone: America/Los_Angles\n")
+        let outcome = try pubgen("new", "Typo", in: folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("pubgen.yml:1:11: error: "))
+        #expect(!FileManager.default.fileExists(atPath: folder.appending("content").path))
+    }
+
+    /// Control characters are not allowed in YAML: a pasted colour code made a file lint rejects.
+    @Test func controlCharactersInTheTitleAreLeftOut() throws {
+        let folder = try TemporaryDirectory("new")
+        let outcome = try pubgen("new", "Pasted \u{1B}[1mbold\u{1B}[0m\ttitle\u{7F}", in: folder.url)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "content/pasted-bold-title.md\n")
+        let text = try String(contentsOf: folder.appending("content/pasted-bold-title.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: \"Pasted bold title\"\n"))
+        #expect(try pubgen("lint", in: folder.url).status == 0)
+    }
 }
