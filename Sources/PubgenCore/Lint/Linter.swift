@@ -51,7 +51,9 @@ package struct Linter: Sendable {
         // would land on one path (a page where a static file is).
         let (templates, templateDiagnostics) = await loadedTemplates
         var siteDiagnostics = theme.diagnostics + templateDiagnostics + staticDiagnostics
-        if let templates {
+        // As in build, only for a site without errors: two articles on one path are
+        // already an error at each, which a bare collision would repeat without a place.
+        if let templates, !result.diagnostics.hasErrors, !DiagnosticSet(siteDiagnostics).hasErrors {
             siteDiagnostics += OutputPaths(
                 site: result.site, templates: templates, staticFiles: staticFiles,
                 contentDirectory: contentDirectory, contentDisplayPath: contentDisplayPath
