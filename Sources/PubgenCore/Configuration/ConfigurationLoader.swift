@@ -21,9 +21,25 @@ package enum ConfigurationLoader {
             }
             return (SiteConfiguration(), [])
         }
-        let text = String(decoding: data, as: UTF8.self)
-        return parse(text, displayPath: displayPath)
+        // As articles are read: a byte-order mark is skipped (it failed as "did not find
+        // expected <document start>"), and bytes that are not UTF-8 are an error at their
+        // place (a Latin-1 title was published with U+FFFD in it).
+        let bytes = [UInt8](data)
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let offset = text.withUnsafeBufferPointer({ $0.firstInvalidUTF8Offset }) {
+            let (line, column) = LineIndex(bytes: Array(text)).position(ofByteOffset: offset)
+            return (SiteConfiguration(), [.error(
+                "invalid UTF-8 (byte 0x\(String(text[text.startIndex + offset], radix: 16, uppercase: true))); save the file as UTF-8",
+                rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column))])
+        }
+        return parse(String(decoding: text, as: UTF8.self), displayPath: displayPath)
     }
+
+    /// The keys `parse` reads, for "did you mean" (aliases left out).
+    static let knownKeys = [
+        "title", "description", "author", "language", "base_url", "timezone", "feed_limit", "paginate", "highlight",
+        "theme", "permalink", "unsafe_html", "smart_punctuation", "lint",
+    ]
 
     /// Parses configuration text.
     package static func parse(_ text: String, displayPath: String) -> (SiteConfiguration, [Diagnostic]) {
@@ -52,16 +68,21 @@ package enum ConfigurationLoader {
             }
             func flag() -> Bool? {
                 guard let text = text() else { return nil }
-                switch text.lowercased() {
-                case "true", "yes", "on": return true
-                case "false", "no", "off": return false
-                default:
-                    diagnostics.append(.error("'\(key)' must be true or false", rule: rule, at: at))
+                guard let value = YAMLBoolean.value(of: text) else {
+                    diagnostics.append(.error("'\(key)' must be true or false (or yes or no)", rule: rule, at: at))
                     return nil
                 }
+                return value
             }
             switch key {
-            case "title": text().map { configuration.title = $0 }
+            case "title":
+                guard let title = text() else { break }
+                // Every page's <title> and the feeds' names: `title:` or `title: ~` gave "" or "~".
+                if title.trimmingCharacters(in: .whitespaces).isEmpty || (value.scalar?.style == .plain && ["~", "null", "Null", "NULL"].contains(title)) {
+                    diagnostics.append(.error("'title' is empty; every page and feed shows it", rule: rule, at: at))
+                } else {
+                    configuration.title = title
+                }
             case "description": text().map { configuration.description = $0 }
             case "author": text().map { configuration.author = $0 }
             case "language": text().map { configuration.language = $0 }
@@ -106,7 +127,10 @@ package enum ConfigurationLoader {
             case "lint":
                 break  // read by the linter
             default:
-                diagnostics.append(.warning("unknown configuration key '\(keyNode.scalarText ?? "")'", rule: rule, at: position.location(of: keyNode)))
+                let written = keyNode.scalarText ?? ""
+                diagnostics.append(.warning(
+                    "unknown configuration key '\(written)'\(Suggestion.didYouMean(written, among: knownKeys))", rule: rule,
+                    at: position.location(of: keyNode)))
             }
         }
         return (configuration, diagnostics)

@@ -217,14 +217,12 @@ extension FrontMatterReader {
     }
 
     mutating func flag(_ node: FrontMatterNode, key: String) -> Bool {
-        if case let .scalar(text, plain, _) = node, plain {
-            switch text {
-            case "true", "True", "TRUE": return true
-            case "false", "False", "FALSE": return false
-            default: break
-            }
+        if case let .scalar(text, plain, _) = node, let value = YAMLBoolean.value(of: text) {
+            if plain { return value }
+            diagnostics.append(.error("'\(key)' must be true or false without quotes (quoted, it is text)", rule: FrontMatterParser.typeRule, at: node.location))
+        } else {
+            diagnostics.append(.error("'\(key)' must be true or false (or yes or no)", rule: FrontMatterParser.typeRule, at: node.location))
         }
-        diagnostics.append(.error("'\(key)' must be true or false", rule: FrontMatterParser.typeRule, at: node.location))
         return false
     }
 

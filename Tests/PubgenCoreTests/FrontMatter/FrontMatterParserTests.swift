@@ -97,6 +97,18 @@ struct FrontMatterParserTests {
         #expect(frontMatter?.title == "null")
     }
 
+    /// Jekyll reads YAML 1.1, where `no` is false: `published: no` was an error here
+    /// while the configuration took `highlight: no`.
+    @Test func yesAndNoAreBooleansButQuotedOnesAreText() {
+        let (jekyll, none) = parse("title: x\npublish_date: 2025-01-01\npublished: no")
+        #expect(none.isEmpty)
+        #expect(jekyll?.draft == true)
+        let (draft, _) = parse("title: x\npublish_date: 2025-01-01\ndraft: Yes")
+        #expect(draft?.draft == true)
+        let (_, quoted) = parse("title: x\npublish_date: 2025-01-01\ndraft: \"yes\"")
+        #expect(quoted.map(\.message) == ["'draft' must be true or false without quotes (quoted, it is text)"])
+    }
+
     @Test func impossibleAndMisformattedDatesAreErrors() {
         let (_, impossible) = parse("title: x\npublish_date: 2025-02-30")
         #expect(impossible.first?.message == "'publish_date' is not a real date: 2025-02-30 (February 2025 has 28 days)")
