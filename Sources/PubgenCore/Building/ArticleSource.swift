@@ -173,6 +173,10 @@ package struct ArticleLoader: Sendable {
         if frontMatter.locations[FrontMatterKey.title] == nil, let jekyll { frontMatter.title = jekyll.displayTitle }
         guard frontMatter.publishDate == nil else { return draftWarning }
         // Every published article has a date (`Article.date`); never let one through without.
+        if let written = frontMatter.locations[FrontMatterKey.publishDate] {
+            // `publish_date:` with nothing after it: the key is there, the date is not.
+            return .error("the date is empty; write it as YYYY-MM-DD", rule: FrontMatterParser.dateRule, at: written)
+        }
         return .error("the article has no date; add a 'date'", rule: FrontMatterParser.dateRule, at: start)
     }
 

@@ -28,6 +28,14 @@ struct SiteBuilderTests {
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// `publish_date:` with no value was "no date; add a 'date'" at 1:1, naming another key.
+    @Test func anEmptyDateIsAnErrorAtTheKeyThatIsEmpty() async throws {
+        let result = try await build(["k.md": "---\ntitle: K\npublish_date:\n---\n\nBody.\n"])
+        #expect(result.diagnostics.diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+            "content/k.md:3:14 the date is empty; write it as YYYY-MM-DD"
+        ])
+    }
+
     @Test func leavesOutDraftsAndFutureArticlesUnlessAsked() async throws {
         let files = [
             "draft.md": article("Draft", date: "2025-01-02", extra: "draft: true\n"),
