@@ -61,6 +61,9 @@ struct OutlineCollector {
         defer { cmark_iter_free(iterator) }
         var paragraphDepth = 0
         var paragraphText: [UInt8] = []
+        // An image's alt text describes the picture, not the article: a post opening
+        // with a photo had "Photo of a cat" as its meta description and summary.
+        var imageDepth = 0
         // As the autolink extension tracks links when it looks for addresses: a link
         // ends the span it skips, even one nested in another (`[<http://a> me@x.y](b)`).
         var inLink = false
@@ -79,8 +82,10 @@ struct OutlineCollector {
                 headingNodes.append((node, heading))
             case CMARK_NODE_LINK where !entering:
                 inLink = false
+            case CMARK_NODE_IMAGE where !entering:
+                imageDepth -= 1
             case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
-                if cmark_node_get_type(node) == CMARK_NODE_LINK { inLink = true }
+                if cmark_node_get_type(node) == CMARK_NODE_LINK { inLink = true } else { imageDepth += 1 }
                 let destination = Self.string(cmark_node_get_url(node))
                 let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
                 let location = inlineLocation(of: node, patterns: isImage ? ["!["] : Self.linkPatterns(node, destination))
@@ -118,9 +123,9 @@ struct OutlineCollector {
                 }
                 if checksFootnoteLabels, Self.holdsCutFootnoteLabel(literal) { cutLabelNodes.append(node) }
                 words.add(literal)
-                if paragraphDepth > 0 { paragraphText.append(contentsOf: literal) }
+                if paragraphDepth > 0, imageDepth == 0 { paragraphText.append(contentsOf: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if paragraphDepth > 0 { paragraphText.append(UInt8(ascii: " ")) }
+                if paragraphDepth > 0, imageDepth == 0 { paragraphText.append(UInt8(ascii: " ")) }
             case CMARK_NODE_PARAGRAPH where firstParagraph == nil:
                 if entering {
                     paragraphDepth += 1

@@ -163,6 +163,15 @@ import Testing
         #expect(rendered.firstParagraph == "Real   one.")
     }
 
+    /// An article opening with a photo had its alt text as meta description and summary.
+    @Test func firstParagraphLeavesOutImagesAltText() {
+        let opening = MarkdownRenderer().render("![Photo of a cat](cat.png)\n\nCats are the best.\n", path: "t.md")
+        #expect(opening.firstParagraph == "Cats are the best.")
+        let inline = MarkdownRenderer().render("A cat ![Photo *of* a cat](cat.png) sleeps [here ![x](y.png)](z.md).\n", path: "t.md")
+        #expect(inline.firstParagraph == "A cat  sleeps here .")
+        #expect(inline.images.map(\.alt) == ["Photo of a cat", "x"])
+    }
+
     @Test func firstParagraphIsEmptyWithoutParagraphs() {
         #expect(MarkdownRenderer().render("# Only a heading\n", path: "t.md").firstParagraph == "")
         #expect(MarkdownRenderer().render("", path: "t.md").firstParagraph == "")
