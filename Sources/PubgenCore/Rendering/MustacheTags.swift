@@ -8,7 +8,7 @@ import PubgenDiagnostics
 /// Templates that set other delimiters (`{{=<% %>=}}`) are not followed: `scan` gives nil.
 package enum MustacheTags {
     package struct Tag: Sendable, Equatable {
-        /// `#`, `^`, `/` or `>`.
+        /// `#`, `^`, `/`, `>` (a partial) or `<` (a parent template).
         package var kind: Character
         package var name: String
         /// The tag as written, `{{#site}}`.
@@ -16,6 +16,10 @@ package enum MustacheTags {
         /// 1-based line and character column of its `{{`.
         package var line: Int
         package var column: Int
+
+        /// Whether it brings in another template by name: a partial or a parent
+        /// (not a dynamic partial, `{{>*name}}`, whose name comes from the data).
+        package var includes: Bool { (kind == ">" || kind == "<") && !name.hasPrefix("*") }
     }
 
     package static func scan(_ template: String) -> [Tag]? {
@@ -27,7 +31,7 @@ package enum MustacheTags {
             if rest.hasPrefix("{{"), let end = rest.range(of: "}}") {
                 let text = rest[..<end.upperBound]
                 let inner = text.dropFirst(2).dropLast(2)
-                if let kind = inner.first, "#^/>=".contains(kind) {
+                if let kind = inner.first, "#^/><=".contains(kind) {
                     if kind == "=" { return nil }
                     tags.append(Tag(
                         kind: kind, name: inner.dropFirst().trimmingCharacters(in: .whitespaces), text: String(text),
@@ -65,7 +69,7 @@ package enum MustacheTags {
     /// - Parameter templates: Each template's name, text and path for diagnostics, in order.
     package static func partialCycles(in templates: [(name: String, text: String, path: String)], rule: String) -> [Diagnostic] {
         let byName = Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let partials = byName.mapValues { template in (scan(template.text) ?? []).filter { $0.kind == ">" && byName[$0.name] != nil } }
+        let partials = byName.mapValues { template in (scan(template.text) ?? []).filter { $0.includes && byName[$0.name] != nil } }
         var diagnostics: [Diagnostic] = []
         var finished: Set<String> = []
         // `stack`: the templates from the one visited first down to `name`.

@@ -6,6 +6,8 @@ import PubgenDiagnostics
 /// file of the site's `templates/` folder replacing the built-in one of the same name.
 package struct TemplateSet: Sendable {
     package static let rule = "template.syntax"
+    /// A file in the templates folder that nothing uses.
+    package static let unusedRule = "template.unused"
     /// Template names every theme provides; `templates/<name>.mustache` overrides one.
     package static let templateNames = DefaultTheme.templates.map(\.name)
 
@@ -63,13 +65,20 @@ package struct TemplateSet: Sendable {
                     overridden.append("\(template.name).mustache")
                 }
             }
-            fingerprint.combine(template.name)
-            fingerprint.combine(text)
             loaded.append((template.name, text, path))
+        }
+        // The user's own partials: every other template in the folder, which a template
+        // includes by its name (`{{> sidebar}}` is sidebar.mustache).
+        let ownPartials = directory.map { ownTemplates(in: $0, displayPath: displayPath) } ?? []
+        loaded += ownPartials
+        overridden += ownPartials.map { "\($0.name).mustache" }
+        for (name, text, path) in loaded {
+            fingerprint.combine(name)
+            fingerprint.combine(text)
             do {
-                library.register(try MustacheTemplate(string: HTMLContent.pragma + text), named: template.name)
-                compiled?[template.name] = try? CompiledTemplateParser.parse(HTMLContent.pragma + text)
-                if compiled?[template.name] == nil { compiled = nil }
+                library.register(try MustacheTemplate(string: HTMLContent.pragma + text), named: name)
+                compiled?[name] = try? CompiledTemplateParser.parse(HTMLContent.pragma + text)
+                if compiled?[name] == nil { compiled = nil }
             } catch let error as MustacheTemplate.ParserError {
                 // swift-mustache finds an unclosed section at the end of the file; the
                 // writer needs the tag that opened it.
@@ -91,6 +100,8 @@ package struct TemplateSet: Sendable {
             }
         }
         diagnostics += MustacheTags.partialCycles(in: loaded, rule: rule)
+        let (missing, unused) = Self.checkPartials(loaded, own: ownPartials.map(\.name), displayPath: displayPath)
+        diagnostics += missing
         var assets: [OutputFile] = []
         for asset in DefaultTheme.assets {
             var bytes = asset.bytes
@@ -102,12 +113,51 @@ package struct TemplateSet: Sendable {
             fingerprint.combine(asset.name)
             fingerprint.combine(bytes)
         }
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        guard diagnostics.isEmpty else { return (nil, diagnostics + unused) }
         var set = TemplateSet(
             library: library, compiled: compiled.map(CompiledTemplateLibrary.init), assets: assets,
             overridden: overridden, fingerprint: fingerprint.hex)
         set.builtInPages = Set(themePageTemplates.filter { _, used in !used.contains { overridden.contains("\($0).mustache") } }.keys)
-        return (set, [])
+        return (set, unused)
+    }
+
+    /// The `.mustache` files of the user's folder that are not the theme's templates.
+    private static func ownTemplates(in directory: URL, displayPath: String) -> [(name: String, text: String, path: String)] {
+        let known = Set(templateNames)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.sorted().compactMap { file in
+            guard file.hasSuffix(".mustache"), case let name = String(file.dropLast(".mustache".count)), !known.contains(name),
+                  let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path) else { return nil }
+            return (name, String(decoding: data, as: UTF8.self), ContentScanner.join(displayPath, file))
+        }
+    }
+
+    /// Errors for partials that name no template (swift-mustache renders nothing for
+    /// them), and warnings for the user's templates nothing includes: a misspelt
+    /// override (`Article.mustache`) was silently never used.
+    private static func checkPartials(
+        _ templates: [(name: String, text: String, path: String)], own: [String], displayPath: String
+    ) -> (missing: [Diagnostic], unused: [Diagnostic]) {
+        let names = Set(templates.map(\.name))
+        var included: Set<String> = []
+        var missing: [Diagnostic] = []
+        for template in templates {
+            for tag in MustacheTags.scan(template.text) ?? [] where tag.includes {
+                included.insert(tag.name)
+                guard !names.contains(tag.name) else { continue }
+                missing.append(.error(
+                    "the partial '\(tag.text)' names no template\(Suggestion.didYouMean(tag.name, among: names))",
+                    rule: rule, at: SourceLocation(path: template.path, line: tag.line, column: tag.column),
+                    fix: "add \(ContentScanner.join(displayPath, tag.name)).mustache"))
+            }
+        }
+        let unused = templates.filter { own.contains($0.name) && !included.contains($0.name) }.map { template in
+            Diagnostic.warning(
+                "no template includes '\(template.name)', and it is not one of the theme's (\(templateNames.joined(separator: ", ")))"
+                    + (Suggestion.closest(to: template.name, among: templateNames).map { "; did you mean '\($0).mustache'?" } ?? ""),
+                rule: unusedRule, at: SourceLocation(path: template.path, line: 1, column: 1))
+        }
+        return (missing, unused)
     }
 
     /// Renders a named template: with the compiled renderer when it handles the

@@ -49,6 +49,47 @@ struct TemplateSetTests {
         ])
     }
 
+    /// Templates of the user's own (a sidebar) were never loaded: `{{> sidebar}}`
+    /// rendered nothing, with no word.
+    @Test func theUsersOwnPartialsAreIncludedByName() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("footer.mustache", "<footer>{{> sidebar}}</footer>")
+        try folder.write("sidebar.mustache", "<aside>{{site.title}}</aside>")
+        let (loaded, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        let templates = try #require(loaded)
+        #expect(diagnostics.isEmpty)
+        #expect(templates.render("footer", ["site": ["title": "T"]]) == "<footer><aside>T</aside></footer>")
+        #expect(templates.renderWithMustache("footer", ["site": ["title": "T"]]) == "<footer><aside>T</aside></footer>")
+        // An edit to the partial changes what every page depends on.
+        try folder.write("sidebar.mustache", "<aside>{{site.title}}!</aside>")
+        #expect(TemplateSet.load(directory: folder.url, displayPath: "templates").0?.fingerprint != templates.fingerprint)
+    }
+
+    @Test func aPartialThatNamesNoTemplateIsAnErrorAtTheTag() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("footer.mustache", "<footer>\n  {{> sidebr}}{{>*dynamic}}</footer>")
+        try folder.write("sidebar.mustache", "<aside></aside>")
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        #expect(templates == nil)
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.severity) \($0.message)" } == [
+            "templates/footer.mustache:2:3 error the partial '{{> sidebr}}' names no template; did you mean 'sidebar'?",
+            "templates/sidebar.mustache:1:1 warning no template includes 'sidebar', and it is not one of the theme's (head, header, footer, article, index, pagination, tags, tag, section, 404)",
+        ])
+    }
+
+    /// A misspelt override was never used, silently.
+    @Test func aTemplateNothingUsesIsAWarningThatNamesTheNearestOne() throws {
+        let folder = try TemporaryDirectory("templates")
+        try folder.write("artcle.mustache", "<title>MINE</title>")
+        try folder.write("layout.mustache", "<main>{{$body}}{{/body}}</main>")
+        try folder.write("index.mustache", "{{<layout}}{{$body}}list{{/body}}{{/layout}}")
+        let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
+        #expect(templates != nil)
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.rule ?? "") \($0.message)" } == [
+            "templates/artcle.mustache:1:1 template.unused no template includes 'artcle', and it is not one of the theme's (head, header, footer, article, index, pagination, tags, tag, section, 404); did you mean 'article.mustache'?"
+        ])
+    }
+
     @Test func aUserTemplateReplacesTheBuiltInOne() throws {
         let folder = try TemporaryDirectory("templates")
         try folder.write("footer.mustache", "<footer>custom {{site.title}}</footer>")
