@@ -66,13 +66,22 @@ package struct FrontMatterParser: Sendable {
         do {
             root = try KeyTagResolver.compose(block.yaml)
         } catch {
+            let original = position.diagnostic(for: error, rule: Self.syntaxRule, yaml: block.yaml)
             let repairs = QuoteRepair.find(in: block.yaml)
-            guard !repairs.isEmpty, case let text = QuoteRepair.apply(repairs, to: block.yaml),
-                  let repaired = try? KeyTagResolver.compose(text) else {
-                return (nil, [position.diagnostic(for: error, rule: Self.syntaxRule, yaml: block.yaml)])
-            }
+            guard !repairs.isEmpty else { return (nil, [original]) }
+            let text = QuoteRepair.apply(repairs, to: block.yaml)
             diagnostics += repairs.map { $0.diagnostic(path: path, lineOffset: block.yamlLineOffset, severity: quotingSeverity) }
-            root = repaired
+            do {
+                root = try KeyTagResolver.compose(text)
+            } catch {
+                // The repairs made what they could valid; the error left is where the
+                // writer must look (the first one was often a line the repair fixes).
+                // One on a repaired line means the repair guessed wrong: the original then.
+                let remaining = position.diagnostic(for: error, rule: Self.syntaxRule, yaml: text)
+                let repairedLines = Set(repairs.map { $0.line + block.yamlLineOffset })
+                guard let line = remaining.location?.line, !repairedLines.contains(line) else { return (nil, [original]) }
+                return (nil, diagnostics + [remaining])
+            }
         }
         guard let root else {
             diagnostics.append(.error(

@@ -56,6 +56,16 @@ struct FrontMatterParserTests {
         #expect(diagnostics.first?.rule == "front-matter.quoting")
     }
 
+    /// When the repair cannot fix every line, the error was the parser's first one,
+    /// often on a line the repair fixes; it is now the one that remains.
+    @Test func theErrorLeftAfterTheRepairsIsTheOneReported() {
+        let (frontMatter, diagnostics) = parse("title: 'Rock 'n' roll'\npublish_date: 2025-01-01\nsummary: 'Writers' block' # comment")
+        #expect(frontMatter == nil)
+        #expect(diagnostics.map { "\($0.location?.line ?? 0) \($0.severity) \($0.rule ?? "")" } == [
+            "2 warning front-matter.quoting", "4 error front-matter.syntax",
+        ])
+    }
+
     @Test func lintSeverityMakesQuotingAnError() {
         let (_, diagnostics) = parse("title: 'It's'\npublish_date: 2025-01-01", severity: .error)
         #expect(diagnostics.map(\.severity) == [.error])
