@@ -33,7 +33,9 @@ package enum RSSWriter {
         try writer.element("item") {
             try writer.element("title", text: item.title)
             try writer.element("link", text: item.link)
-            try writer.element("guid", text: item.guid, attributes: ["isPermaLink": item.guid == item.link ? "true" : "false"])
+            // A permalink guid must be a URL a reader can open: not so without a base URL.
+            let isPermaLink = item.guid == item.link && item.link.contains("://")
+            try writer.element("guid", text: item.guid, attributes: ["isPermaLink": isPermaLink ? "true" : "false"])
             try writer.element("pubDate", text: item.pubDate)
             if let creator = item.creator, !creator.isEmpty { try writer.element("dc:creator", text: creator) }
             for category in item.categories { try writer.element("category", text: category) }

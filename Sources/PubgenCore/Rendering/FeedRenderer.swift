@@ -121,11 +121,13 @@ package enum FeedRenderer {
     static func atom(_ site: Site, indices: [Int], content: (Int) -> String) -> AtomDocument {
         let configuration = site.configuration
         let base = configuration.baseURL ?? ""
+        // Ids must be absolute IRIs; without a base URL, links are relative and ids a URN.
+        let feedID = base.isEmpty ? "urn:pubgen:\(Slug.make(from: configuration.title))" : base
         let entries = indices.map { index in
             let article = site.articles[index]
             let link = base + article.relativeURL
             return AtomDocument.Entry(
-                title: article.title, link: link, id: link, published: article.date.rfc3339,
+                title: article.title, link: link, id: base.isEmpty ? feedID + ":" + article.path : link, published: article.date.rfc3339,
                 updated: article.latestDate.rfc3339,
                 authors: article.authorNames(configuration),
                 categories: article.frontMatter.tags, summary: article.summary,
@@ -133,7 +135,7 @@ package enum FeedRenderer {
         }
         return AtomDocument(
             title: configuration.title, subtitle: PageContexts.nonEmpty(configuration.description),
-            homeURL: base, selfURL: base + atomPath, id: base.isEmpty ? "urn:pubgen:\(Slug.make(from: configuration.title))" : base,
+            homeURL: base, selfURL: base + atomPath, id: feedID,
             updated: indices.map { site.articles[$0].latestDate }.max()?.rfc3339 ?? "1970-01-01T00:00:00Z",
             author: configuration.author.isEmpty ? configuration.title : configuration.author,
             language: configuration.language, generator: PageContexts.generator, entries: entries)

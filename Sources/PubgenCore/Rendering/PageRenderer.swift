@@ -212,7 +212,9 @@ extension PageRenderer {
     /// Served for any missing URL at any depth, so its links are absolute when the
     /// base URL is known (relative ones would resolve against the missing path).
     func notFoundPage(_ site: Site) -> OutputFile {
-        let root = site.configuration.baseURL ?? ""
+        // The host serves this page at whatever path was missing (/x/y/), so its links
+        // cannot be relative: absolute with a base URL, else from the host's root.
+        let root = site.configuration.baseURL ?? "/"
         var context = PageContexts.common(site: site, root: root, url: nil, page: [
             "title": .string("Page not found – \(site.configuration.title)"), "ogType": "website", "isArticle": false,
         ])

@@ -150,6 +150,14 @@ struct BlogSurfaceTests {
         #expect(notFound.contains("<a href=\"https://example.org/blog/a/\">A</a>"))
     }
 
+    /// Served at any missing path (/x/y/), the 404 page's relative links pointed nowhere.
+    @Test func withoutABaseURLThe404PageLinksFromTheHostsRoot() async throws {
+        let built = try await build(["content/a.md": Self.post("A", date: "2025-01-01")], config: "title: T\n")
+        let notFound = try built.text("404.html")
+        #expect(notFound.contains("<link rel=\"stylesheet\" href=\"/style.css\">"))
+        #expect(notFound.contains("<a href=\"/a/\">A</a>"))
+    }
+
     @Test func staticFilesAndArticleAssetsAreCopiedAndLinksRewritten() async throws {
         let built = try await build([
             "static/css/extra.css": "body{}",

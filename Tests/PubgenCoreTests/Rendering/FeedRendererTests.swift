@@ -5,14 +5,17 @@ import PubgenXML
 import Testing
 
 struct FeedRendererTests {
-    func site(articles count: Int, body: String = "See [b](b.md) and ![img](pics/x.png) and [a](#part).\n\n## Part\n") async throws -> Site {
+    func site(
+        articles count: Int, body: String = "See [b](b.md) and ![img](pics/x.png) and [a](#part).\n\n## Part\n",
+        baseURL: String? = "https://example.org/blog/"
+    ) async throws -> Site {
         let folder = try TemporaryDirectory("feed")
         for index in 0..<count {
             try folder.write("content/p\(index).md", "---\ntitle: \"Post <\(index)> & co\"\npublish_date: 2025-01-\(String(format: "%02d", index + 1))\n---\n\n\(body)")
         }
         try folder.write("content/b.md", "---\ntitle: B\npublish_date: 2024-01-01\n---\n\nB.")
         var configuration = SiteConfiguration()
-        configuration.baseURL = "https://example.org/blog/"
+        configuration.baseURL = baseURL
         configuration.feedLimit = 3
         let builder = SiteBuilder(contentDirectory: folder.appending("content"), contentDisplayPath: "content",
                                   configuration: configuration, options: .testing())
@@ -27,6 +30,17 @@ struct FeedRendererTests {
         #expect(text.contains("<title>Post &lt;4&gt; &amp; co</title>"))
         #expect(text.contains("<lastBuildDate>Sun, 05 Jan 2025 00:00:00 +0000</lastBuildDate>"))
         #expect(text.contains("<atom:link href=\"https://example.org/blog/feed.xml\" rel=\"self\" type=\"application/rss+xml\"/>"))
+    }
+
+    /// Without a base URL links are relative: an RSS guid marked as a permalink and
+    /// Atom ids must be absolute, so the guid is not a permalink and the ids are URNs.
+    @Test func withoutABaseURLGuidsAreNotPermalinksAndAtomIdsAreURNs() async throws {
+        let files = try await FeedRenderer.render(try await site(articles: 1, baseURL: nil))
+        let rss = String(decoding: try #require(files.first { $0.path == "feed.xml" }).bytes, as: UTF8.self)
+        #expect(rss.contains("<guid isPermaLink=\"false\">p0/</guid>"))
+        let atom = String(decoding: try #require(files.first { $0.path == "atom.xml" }).bytes, as: UTF8.self)
+        #expect(atom.contains("<id>urn:pubgen:my-blog</id>"))
+        #expect(atom.contains("<id>urn:pubgen:my-blog:p0</id>"))
     }
 
     @Test func contentHasEveryLinkAndImageAbsolute() async throws {
