@@ -47,7 +47,7 @@ struct YAMLPosition: Sendable {
         case let YamlError.scanner(context, problem, mark, _),
              let YamlError.parser(context, problem, mark, _),
              let YamlError.composer(context, problem, mark, _):
-            var message = "invalid YAML: \(problem)"
+            var message = "invalid YAML: \(Self.plainProblem(problem))"
             if let context { message += " (\(context.text) at \(context.mark.line + lineOffset):\(context.mark.column))" }
             return .error(message, rule: rule, at: location(of: mark))
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
@@ -78,6 +78,13 @@ struct YAMLPosition: Sendable {
 }
 
 extension YAMLPosition {
+    /// libyaml's problem in a writer's words where it speaks of its own API: its nesting
+    /// limit said "Maximum nesting level reached, set with yaml_set_max_nest_level())".
+    static func plainProblem(_ problem: String) -> String {
+        guard problem.hasPrefix("Maximum nesting level reached") else { return problem }
+        return "lists and mappings nest too deep (libyaml allows 1,000 levels)"
+    }
+
     /// 1-based lines and columns of `key:` at the start of a line (a block mapping key).
     static func lines(definingKey key: String, in yaml: String) -> [(line: Int, column: Int)] {
         var found: [(Int, Int)] = []

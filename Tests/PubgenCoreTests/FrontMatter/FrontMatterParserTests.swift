@@ -66,6 +66,12 @@ struct FrontMatterParserTests {
         ])
     }
 
+    /// libyaml's own words named its C function ("set with yaml_set_max_nest_level())").
+    @Test func nestingTooDeepIsSaidInTheWritersWords() {
+        let (_, diagnostics) = parse("title: x\nx: " + String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000))
+        #expect(diagnostics.first?.message.hasPrefix("invalid YAML: lists and mappings nest too deep (libyaml allows 1,000 levels)") == true)
+    }
+
     @Test func lintSeverityMakesQuotingAnError() {
         let (_, diagnostics) = parse("title: 'It's'\npublish_date: 2025-01-01", severity: .error)
         #expect(diagnostics.map(\.severity) == [.error])
