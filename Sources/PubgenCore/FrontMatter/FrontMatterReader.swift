@@ -132,7 +132,9 @@ extension FrontMatterReader {
     mutating func authors(_ node: FrontMatterNode, key: String) -> [String] {
         switch node {
         case let .list(items, _):
-            return items.compactMap { optionalText($0, key: key) }
+            // An entry that is not text is named by its place: "'author' must be text"
+            // read as if the list itself were wrong.
+            return items.indices.compactMap { optionalText(items[$0], key: "\(key)[\($0 + 1)]") }
         case .map:
             return node["name"].flatMap { optionalText($0, key: key + ".name") }.map { [$0] } ?? []
         case .scalar:

@@ -72,6 +72,12 @@ struct FrontMatterParserTests {
         #expect(diagnostics.first?.message.hasPrefix("invalid YAML: lists and mappings nest too deep (libyaml allows 1,000 levels)") == true)
     }
 
+    /// "'author' must be text, not a list" read as if a list of authors were wrong.
+    @Test func aWrongEntryInAListOfAuthorsIsNamedByItsPlace() {
+        let (_, diagnostics) = parse("title: x\npublish_date: 2025-01-01\nauthor: [a, [b]]")
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == ["post.md:4:13 'author[2]' must be text, not a list"])
+    }
+
     @Test func lintSeverityMakesQuotingAnError() {
         let (_, diagnostics) = parse("title: 'It's'\npublish_date: 2025-01-01", severity: .error)
         #expect(diagnostics.map(\.severity) == [.error])
