@@ -13,7 +13,7 @@ extension PubgenCommand {
                 """
         )
 
-        @Argument(help: "The article's title.")
+        @Argument(help: "The article's title (after --, if it starts with a dash: pubgen new -- \"-5 reasons\").")
         var title: String
 
         @Option(help: "The folder of Markdown articles.", completion: .directory)
