@@ -27,10 +27,7 @@ package enum ConfigurationLoader {
         let bytes = [UInt8](data)
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         if let offset = text.withUnsafeBufferPointer({ $0.firstInvalidUTF8Offset }) {
-            let (line, column) = LineIndex(bytes: Array(text)).position(ofByteOffset: offset)
-            return (SiteConfiguration(), [.error(
-                "invalid UTF-8 (byte 0x\(String(text[text.startIndex + offset], radix: 16, uppercase: true))); save the file as UTF-8",
-                rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column))])
+            return (SiteConfiguration(), [SourceFile.invalidUTF8(in: text, at: offset, displayPath: displayPath)])
         }
         return parse(String(decoding: text, as: UTF8.self), displayPath: displayPath)
     }

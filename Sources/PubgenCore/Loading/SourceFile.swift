@@ -56,11 +56,17 @@ package struct SourceFile: Sendable {
             let contents = SourceText(validUTF8: bytes, from: start)
             return (SourceFile(displayPath: displayPath, relativePath: relativePath, filePath: filePath, contents: contents, stamp: stamp), [])
         }
-        let (line, column) = LineIndex(bytes: Array(text)).position(ofByteOffset: offset)
-        let diagnostic = Diagnostic.error(
-            "invalid UTF-8 (byte 0x\(String(text[text.startIndex + offset], radix: 16, uppercase: true))); save the file as UTF-8",
-            rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column))
+        let diagnostic = invalidUTF8(in: text, at: offset, displayPath: displayPath)
         let repaired = SourceText(String(decoding: text, as: UTF8.self))
         return (SourceFile(displayPath: displayPath, relativePath: relativePath, filePath: filePath, contents: repaired, stamp: stamp), [diagnostic])
+    }
+
+    /// The error for a file's first byte that is not UTF-8, at its line and column
+    /// (articles and the configuration alike).
+    static func invalidUTF8(in text: ArraySlice<UInt8>, at offset: Int, displayPath: String) -> Diagnostic {
+        let (line, column) = LineIndex(bytes: Array(text)).position(ofByteOffset: offset)
+        return .error(
+            "invalid UTF-8 (byte 0x\(String(text[text.startIndex + offset], radix: 16, uppercase: true))); save the file as UTF-8",
+            rule: "encoding.utf8", at: SourceLocation(path: displayPath, line: line, column: column))
     }
 }
