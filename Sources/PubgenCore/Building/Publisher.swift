@@ -76,6 +76,7 @@ package struct Publisher: Sendable {
         // output's turn from reading the previous manifest to its commit: no other build
         // can change the output in between. A build with nothing to reuse lets it go.
         var turn = request.options.clean ? nil : await OutputWriter.turn(for: request.outputDirectory)
+        try Task.checkCancellation()  // interrupted while another build held the output
         // The content folder is listed (once this build has its turn, so the listing is
         // not older than the wait) while the previous build's records are read.
         let (contentDirectory, contentDisplayPath) = (request.contentDirectory, request.contentDisplayPath)
@@ -219,7 +220,10 @@ package struct Publisher: Sendable {
         }
         for file in generated { try staging.write(file) }
         generated.removeAll()
-        for copy in copies { try staging.copy(copy.source, to: copy.path) }
+        for copy in copies {
+            try Task.checkCancellation()
+            try staging.copy(copy.source, to: copy.path)
+        }
         try await sourceCacheStaged
         // The last moment to stop: from here the output is replaced or patched whole.
         try Task.checkCancellation()

@@ -44,13 +44,16 @@ package final class DirectoryLock: Sendable {
 
     /// Takes the lock without holding a thread while another holder has it: a build's
     /// tasks run on a pool as wide as the machine, and a thread blocked in `flock` is one
-    /// fewer for every task of the process. `nil` when the folder cannot be opened.
+    /// fewer for every task of the process. `nil` when the folder cannot be opened, or
+    /// when the task is cancelled while it waits (an interrupted build: the sleep ends at
+    /// once then, and the loop spun a core until the other holder let go).
     static func waiting(for folder: URL) async -> DirectoryLock? {
         while true {
             switch attempt(folder, wait: false) {
             case let .locked(descriptor): return DirectoryLock(descriptor: descriptor)
             case .unavailable: return nil
-            case .busy: try? await Task.sleep(for: .milliseconds(10))
+            case .busy:
+                do { try await Task.sleep(for: .milliseconds(10)) } catch { return nil }
             }
         }
     }
