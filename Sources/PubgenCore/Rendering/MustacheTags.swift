@@ -38,12 +38,13 @@ package enum MustacheTags {
                         line: line, column: column))
                 }
                 for character in text {
-                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                    if character.isNewline { line += 1; column = 1 } else { column += 1 }
                 }
                 rest = rest[end.upperBound...]
                 continue
             }
-            if first == "\n" { line += 1; column = 1 } else { column += 1 }
+            // `isNewline`: "\r\n" is one Character, and Windows line endings are common.
+            if first.isNewline { line += 1; column = 1 } else { column += 1 }
             rest = rest.dropFirst()
         }
         return tags

@@ -146,7 +146,7 @@ package struct TemplateSet: Sendable {
                 included.insert(tag.name)
                 guard !names.contains(tag.name) else { continue }
                 missing.append(.error(
-                    "the partial '\(tag.text)' names no template\(Suggestion.didYouMean(tag.name, among: names))",
+                    "the partial '\(tag.text)' names no template\(Suggestion.didYouMean(tag.name, among: names.sorted()))",
                     rule: rule, at: SourceLocation(path: template.path, line: tag.line, column: tag.column),
                     fix: "add \(ContentScanner.join(displayPath, tag.name)).mustache"))
             }

@@ -31,6 +31,9 @@ struct TemplateSetTests {
             "templates/footer.mustache:2:3 template does not parse: the section '{{^ draft }}' is never closed"
         ])
         #expect(MustacheTags.unclosedSection(in: "{{#a}}\n{{#b}}{{/b}}")?.line == 1)
+        // Windows line endings: "\r\n" is one Character, and counted no line at all.
+        let crlf = MustacheTags.unclosedSection(in: "<p>\r\n<p>\r\n  {{#site}}\r\nx\r\n")
+        #expect(crlf.map { "\($0.line):\($0.column)" } == "3:3")
         #expect(MustacheTags.unclosedSection(in: "{{=<% %>=}}<%#a%>") == nil)
     }
 
@@ -67,12 +70,14 @@ struct TemplateSetTests {
 
     @Test func aPartialThatNamesNoTemplateIsAnErrorAtTheTag() throws {
         let folder = try TemporaryDirectory("templates")
-        try folder.write("footer.mustache", "<footer>\n  {{> sidebr}}{{>*dynamic}}</footer>")
+        // `heade` is as near to `head` as to `header`: the first by name, every time.
+        try folder.write("footer.mustache", "<footer>\n  {{> sidebr}}{{>*dynamic}}{{> heade}}</footer>")
         try folder.write("sidebar.mustache", "<aside></aside>")
         let (templates, diagnostics) = TemplateSet.load(directory: folder.url, displayPath: "templates")
         #expect(templates == nil)
         #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.severity) \($0.message)" } == [
             "templates/footer.mustache:2:3 error the partial '{{> sidebr}}' names no template; did you mean 'sidebar'?",
+            "templates/footer.mustache:2:28 error the partial '{{> heade}}' names no template; did you mean 'head'?",
             "templates/sidebar.mustache:1:1 warning no template includes 'sidebar', and it is not one of the theme's (head, header, footer, article, index, pagination, tags, tag, section, 404)",
         ])
     }
