@@ -35,8 +35,8 @@ package struct QuoteRepair: Sendable, Equatable {
                 if indent > parent || line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
                 blockParentIndent = nil
             }
-            if opensBlockScalar(line) {
-                blockParentIndent = indent
+            if let parent = blockScalarParentIndent(line) {
+                blockParentIndent = parent
                 continue
             }
             if let repair = repair(line, lineNumber: lineNumber) { repairs.append(repair) }
@@ -96,12 +96,25 @@ private extension QuoteRepair {
         return QuoteRepair(line: lineNumber, column: column, intendedText: intended, repairedLine: repairedLine)
     }
 
-    /// `key: |`, `- >-` and the like: a literal or folded block scalar starts on the next
-    /// line (after the indicator, only chomping and indentation indicators and a comment).
-    static func opensBlockScalar(_ line: String) -> Bool {
-        guard let start = valueStart(in: line), line[start] == "|" || line[start] == ">" else { return false }
-        let rest = line[line.index(after: start)...].prefix { $0 != "#" }
-        return rest.allSatisfy { $0 == "-" || $0 == "+" || $0.isASCII && $0.isNumber || $0 == " " || $0 == "\t" || $0 == "\r" }
+    /// When `line` opens a literal or folded block scalar (`key: |`, `- >-`, `- key: |`:
+    /// after the indicator only chomping and indentation indicators and a comment), the
+    /// indentation its lines are deeper than: the key's, or the list dash's.
+    static func blockScalarParentIndent(_ line: String) -> Int? {
+        guard let start = valueStart(in: line) else { return nil }
+        var parent = line.prefix { $0 == " " }.count
+        var value = line[start...]
+        // A list item whose value is a mapping: `- note: |` opens a block under `note`.
+        if line.dropFirst(parent).hasPrefix("- "), let colon = value.range(of: ": "),
+           !value[..<colon.lowerBound].contains(where: { " '\"#".contains($0) }) {
+            parent = line.distance(from: line.startIndex, to: start)
+            value = value[colon.upperBound...].drop { $0 == " " }[...]
+        }
+        guard let indicator = value.first, indicator == "|" || indicator == ">" else { return nil }
+        let rest = value.dropFirst().prefix { $0 != "#" }
+        guard rest.allSatisfy({ $0 == "-" || $0 == "+" || $0.isASCII && $0.isNumber || $0 == " " || $0 == "\t" || $0 == "\r" }) else {
+            return nil
+        }
+        return parent
     }
 
     /// Where a value starts: after `key: ` on a mapping line, or after `- ` on a list line.

@@ -41,6 +41,12 @@ struct QuoteRepairTests {
         #expect(QuoteRepair.find(in: yaml).map(\.line) == [4])
     }
 
+    /// `- note: |` opens a block under the item's key; its lines are deeper than the key.
+    @Test func aBlockScalarUnderAListItemsKeyIsLeftAlone() {
+        let yaml = "title: 'it's A'\nextra:\n  - note: |\n      He said: 'it's fine'\n    other: 'Ann's'\n  - 'Bob's'\n"
+        #expect(QuoteRepair.find(in: yaml).map(\.line) == [1, 5, 6])
+    }
+
     @Test func repairsListItemsAndEscapesDoubleQuotes() throws {
         let repair = try #require(QuoteRepair.find(in: "tags:\n  - 'writer's \"best\" tools'").first)
         #expect(repair.line == 2)
