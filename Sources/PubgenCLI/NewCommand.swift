@@ -72,14 +72,20 @@ extension PubgenCommand {
                 terminal.fail("'\(displayPath)' already exists; pass --force to overwrite it")
                 throw ExitCode.failure
             }
-            // Another file's page at the same URL makes a site lint and serve reject.
+            // Another file's page at the same URL, or a folder pubgen's own pages use,
+            // makes a site lint and serve reject.
             let paths = ArticlePaths(configuration: configuration)
-            if FileManager.default.fileExists(atPath: contentURL.path),
-               let path = paths.path(of: text, relativePath: scaffold.fileName, filePath: file.path),
-               let other = try await paths.claimed(in: contentURL, displayPath: CommandPaths.display(content))[path],
-               other != displayPath {
-                terminal.fail("'\(displayPath)' would be published at \(path)/, which '\(other)' already is; pass --slug to choose another")
-                throw ExitCode.failure
+            if let source = paths.load(text, relativePath: scaffold.fileName, filePath: file.path) {
+                if let reserved = SiteChecks.reservedSlugs(in: [source]).first {
+                    terminal.fail("'\(displayPath)': \(reserved.message) (pass --slug)")
+                    throw ExitCode.failure
+                }
+                if FileManager.default.fileExists(atPath: contentURL.path),
+                   let other = try await paths.claimed(in: contentURL, displayPath: CommandPaths.display(content))[ArticlePaths.pageFile(source.path)],
+                   other != displayPath {
+                    terminal.fail("'\(displayPath)' would be published at \(source.path)/, which '\(other)' already is; pass --slug to choose another")
+                    throw ExitCode.failure
+                }
             }
             do {
                 try FileManager.default.createDirectory(at: contentURL, withIntermediateDirectories: true)

@@ -72,8 +72,12 @@ struct NewCommandTests {
     @Test func refusesATitleWhosePageAnotherArticleAlreadyIs() throws {
         let folder = try TemporaryDirectory("new")
         try folder.write("content/hello/index.md", "---\ntitle: Hello\npublish_date: 2025-03-04\n---\n\nText.\n")
-        try folder.write("content/_posts/2023-04-05-world.md", "---\ntitle: World\n---\n\nText.\n")
-        for (title, other) in [("Hello", "content/hello/index.md"), ("World", "content/_posts/2023-04-05-world.md")] {
+        try folder.write("content/_posts/2023-04-05-world.md", "---\ntitle: World\naliases: [/c/]\n---\n\nText.\n")
+        try folder.write("content/posts/_index.md", "---\ntitle: All posts\n---\n")
+        for (title, other) in [
+            ("Hello", "content/hello/index.md"), ("World", "content/_posts/2023-04-05-world.md"),
+            ("C", "content/_posts/2023-04-05-world.md"), ("Posts", "content/posts/_index.md"),
+        ] {
             let outcome = try pubgen("new", title, in: folder.url)
             #expect(outcome.status == 1)
             let file = "content/\(title.lowercased()).md"
@@ -81,6 +85,9 @@ struct NewCommandTests {
             #expect(!FileManager.default.fileExists(atPath: folder.appending(file).path))
         }
         #expect(try pubgen("new", "--slug", "hello-again", "Hello", in: folder.url).status == 0)
+        let reserved = try pubgen("new", "Tags", in: folder.url)
+        #expect(reserved.status == 1)
+        #expect(reserved.stderr == "error: 'content/tags.md': slug 'tags' is reserved for pubgen's own pages; choose another 'slug' (pass --slug)\n")
     }
 
     /// A misspelt time zone gave a date in UTC, a day off, without a word.
