@@ -170,7 +170,10 @@ package struct ArticleLoader: Sendable {
             let text = ISO8601DateFormatter().string(from: modified ?? Date(timeIntervalSince1970: 0))
             frontMatter.publishDate = try? PublicationDate.parse(text, zone: parser.timeZone).get()
         }
-        if frontMatter.locations[FrontMatterKey.title] == nil, let jekyll { frontMatter.title = jekyll.displayTitle }
+        // As Jekyll does (`title ||= titleized slug`): also for a `title:` left empty.
+        if frontMatter.locations[FrontMatterKey.title] == nil || frontMatter.title.isEmpty, let jekyll {
+            frontMatter.title = jekyll.displayTitle
+        }
         guard frontMatter.publishDate == nil else { return draftWarning }
         // Every published article has a date (`Article.date`); never let one through without.
         if let written = frontMatter.locations[FrontMatterKey.publishDate] {

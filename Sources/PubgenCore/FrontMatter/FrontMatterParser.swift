@@ -44,6 +44,11 @@ package struct FrontMatterParser: Sendable {
         var reader = FrontMatterReader(timeZone: timeZone)
         reader.read(entries)
         diagnostics += reader.diagnostics
+        if let (key, location) = reader.emptyTitle, requiring.contains(FrontMatterKey.title) {
+            diagnostics.append(.error(
+                "'\(key)' is empty; pages, lists and feeds show it", rule: Self.missingKeyRule, at: location,
+                fix: "write the title after '\(key):'"))
+        }
         for key in requiring where reader.frontMatter.locations[key] == nil {
             diagnostics.append(.error(
                 "missing required key '\(key)'", rule: Self.missingKeyRule, at: opening,

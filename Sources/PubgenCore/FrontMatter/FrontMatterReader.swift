@@ -9,6 +9,8 @@ struct FrontMatterReader {
     let timeZone: TimeZone
     var frontMatter = FrontMatter()
     var diagnostics: [Diagnostic] = []
+    /// The title key as written and where its value is, when it is there but empty.
+    var emptyTitle: (key: String, location: SourceLocation?)?
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -112,13 +114,12 @@ extension FrontMatterReader {
     }
 
     /// The title every page, list and feed shows: present but null or blank, it
-    /// published links with no text and empty feed titles.
+    /// published links with no text and empty feed titles. Whether that is an error is
+    /// the parser's to say (a Jekyll post takes its title from its file name then).
     mutating func title(_ node: FrontMatterNode, key: String) -> String {
         guard let text = text(node, key: key) else { return "" }
         guard node.isNull || text.trimmingBlanks(newlines: true).isEmpty else { return text }
-        diagnostics.append(.error(
-            "'\(key)' is empty; pages, lists and feeds show it", rule: FrontMatterParser.missingKeyRule, at: node.location,
-            fix: "write the title after '\(key):'"))
+        emptyTitle = (key, node.location)
         return ""
     }
 
@@ -221,7 +222,7 @@ extension FrontMatterReader {
     mutating func flag(_ node: FrontMatterNode, key: String) -> Bool {
         if case let .scalar(text, plain, _) = node, let value = YAMLBoolean.value(of: text) {
             if plain { return value }
-            diagnostics.append(.error("'\(key)' must be true or false without quotes (quoted, it is text)", rule: FrontMatterParser.typeRule, at: node.location))
+            diagnostics.append(.error("'\(key)' is quoted text; write true or false without quotes", rule: FrontMatterParser.typeRule, at: node.location))
         } else {
             diagnostics.append(.error("'\(key)' must be true or false (or yes or no)", rule: FrontMatterParser.typeRule, at: node.location))
         }

@@ -36,6 +36,13 @@ struct SiteBuilderTests {
         ])
     }
 
+    /// Jekyll titles a post from its file name when `title` is missing or left empty.
+    @Test func aJekyllPostWithAnEmptyTitleTakesItsFileName() async throws {
+        let result = try await build(["_posts/2023-04-05-hello-world.md": "---\ntitle:\n---\n\nBody.\n"])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.site.articles.map(\.title) == ["Hello World"])
+    }
+
     @Test func leavesOutDraftsAndFutureArticlesUnlessAsked() async throws {
         let files = [
             "draft.md": article("Draft", date: "2025-01-02", extra: "draft: true\n"),

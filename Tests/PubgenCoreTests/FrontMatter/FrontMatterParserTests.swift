@@ -128,7 +128,7 @@ struct FrontMatterParserTests {
         let (draft, _) = parse("title: x\npublish_date: 2025-01-01\ndraft: Yes")
         #expect(draft?.draft == true)
         let (_, quoted) = parse("title: x\npublish_date: 2025-01-01\ndraft: \"yes\"")
-        #expect(quoted.map(\.message) == ["'draft' must be true or false without quotes (quoted, it is text)"])
+        #expect(quoted.map(\.message) == ["'draft' is quoted text; write true or false without quotes"])
     }
 
     @Test func impossibleAndMisformattedDatesAreErrors() {

@@ -62,7 +62,7 @@ struct TOMLFrontMatterTests {
 
     @Test func aWrongTypeIsReportedAtTheValue() {
         let (_, diagnostics) = parse("+++\ntitle = \"t\"\ndate = 2024-01-01\ndraft = \"yes\"\n+++\n")
-        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == ["post.md:4:9 'draft' must be true or false without quotes (quoted, it is text)"])
+        #expect(diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == ["post.md:4:9 'draft' is quoted text; write true or false without quotes"])
     }
 
     @Test func aStringThatLooksLikeABooleanIsStillText() throws {
