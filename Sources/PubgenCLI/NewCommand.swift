@@ -31,13 +31,13 @@ extension PubgenCommand {
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            if Self.printable(title).isEmpty { throw ValidationError("the title cannot be empty") }
+            if ArticleScaffold.printableTitle(title).isEmpty { throw ValidationError("the title cannot be empty") }
             if let date, case .failure = PublicationDate.parse(date, zone: TimeZone(identifier: "UTC")!) {
                 throw ValidationError("--date must be a real date written YYYY-MM-DD, not '\(date)'")
             }
             if let date, date.count != 10 { throw ValidationError("--date must be written YYYY-MM-DD, not '\(date)'") }
-            if Slug.make(from: slug ?? Self.printable(title)).isEmpty {
-                throw ValidationError("cannot make a file name from '\(slug ?? Self.printable(title))'; pass --slug with letters or digits (a-z, 0-9)")
+            if Slug.make(from: slug ?? ArticleScaffold.printableTitle(title)).isEmpty {
+                throw ValidationError("cannot make a file name from '\(slug ?? ArticleScaffold.printableTitle(title))'; pass --slug with letters or digits (a-z, 0-9)")
             }
         }
 
@@ -53,7 +53,7 @@ extension PubgenCommand {
             if problems.hasErrors { throw ExitCode.failure }
             let author = configuration.author.isEmpty ? GitIdentity.userName() ?? "" : configuration.author
             let scaffold = ArticleScaffold(
-                title: Self.printable(title), slug: slug,
+                title: ArticleScaffold.printableTitle(title), slug: slug,
                 date: date ?? ArticleScaffold.today(in: configuration.timeZone), author: author)
             let archetypeURL = locations.root.appendingPathComponent("archetypes/default.md")
             let archetypePath = ContentScanner.join(locations.rootDisplayPath, "archetypes/default.md")
@@ -99,28 +99,6 @@ extension PubgenCommand {
             }
             print(displayPath)
         }
-    }
-}
-
-extension PubgenCommand.New {
-    /// The title without control characters (a pasted terminal colour code, a tab),
-    /// which YAML does not allow in a value: tabs and line breaks become spaces, and a
-    /// colour code (`ESC [ 1 m`) goes whole.
-    static func printable(_ title: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var iterator = title.unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
-            if scalar == "\u{1B}" {
-                // A control sequence runs to its final byte, @ to ~.
-                guard iterator.next() == "[" else { continue }
-                while let next = iterator.next(), !(0x40...0x7E).contains(next.value) {}
-            } else if scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                scalars.append(" ")
-            } else if scalar.properties.generalCategory != .control {
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
 

@@ -72,6 +72,9 @@ struct SiteRebuilder: Service {
                 await state.finishBuild(succeeded: false, failure: DiagnosticFormatter(style: .text, colored: false).format(shown))
                 report(.failed(result, error: nil, changes: changes))
             }
+        } catch is CancellationError {
+            // Shutting down: the build stopped where it was and left the output as it was.
+            await state.finishBuild(succeeded: false, failure: nil)
         } catch {
             let message = "error: \(error)"
             await state.finishBuild(succeeded: false, failure: message)

@@ -31,16 +31,17 @@ package struct OutputWriter: Sendable {
         let folderPath: String
         /// The output's missing parent folders that `begin` made, deepest first: a build
         /// that fails leaves nothing behind, not even them.
-        var madeParents: [URL] = []
+        let madeParents: [URL]
         let madeFolders = MadeFolders()
         /// Where writes start from: the folder open under its lock, with paths relative
         /// to it (a third of the kernel's path walking), else the working directory.
         private let base: Int32
         private let basePrefix: String
 
-        init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?, turn: DirectoryLock?) {
+        init(output: URL, folder: URL, displayPath: String, ownership: DirectoryLock?, turn: DirectoryLock?, madeParents: [URL] = []) {
             self.output = output
             self.folder = folder
+            self.madeParents = madeParents
             self.displayPath = displayPath
             self.ownership = ownership
             self.turn = turn
@@ -209,11 +210,14 @@ package struct OutputWriter: Sendable {
         /// server's group may read, setgid so new files join it): the swap replaced
         /// them with the defaults of a new folder. Best effort: a group this user is
         /// not in cannot be given.
-        static func takeAccess(of output: URL, to folder: URL) {
+        /// - Parameter groupOnly: Only the group and the setgid bit, for the staging folder
+        ///   while it is filled (a read-only mode would keep the build from writing it).
+        static func takeAccess(of output: URL, to folder: URL, groupOnly: Bool = false) {
             var old = stat()
-            guard stat(output.path, &old) == 0 else { return }
+            var new = stat()
+            guard stat(output.path, &old) == 0, stat(folder.path, &new) == 0 else { return }
             _ = chown(folder.path, uid_t.max, old.st_gid)
-            _ = chmod(folder.path, old.st_mode & 0o7777)
+            _ = chmod(folder.path, groupOnly ? (new.st_mode & 0o7777) | (old.st_mode & S_ISGID) : old.st_mode & 0o7777)
         }
     }
 
@@ -244,13 +248,14 @@ package struct OutputWriter: Sendable {
             try FileManager.default.createDirectory(at: unborn, withIntermediateDirectories: false)
             ownership = DirectoryLock(unborn, wait: false)
             guard rename(unborn.path, folder.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            // From the start, so that what is staged joins the output's (setgid) group.
+            Staging.takeAccess(of: output, to: folder, groupOnly: true)
         } catch {
             try? FileManager.default.removeItem(at: unborn)
+            for parent in madeParents { _ = rmdir(parent.path) }
             throw PubgenError.cannotWrite(path: displayPath, reason: Self.reason(error))
         }
-        var staging = Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership, turn: turn)
-        staging.madeParents = madeParents
-        return staging
+        return Staging(output: output, folder: folder, displayPath: displayPath, ownership: ownership, turn: turn, madeParents: madeParents)
     }
 
     /// Throws `PubgenError.unsafeOutput` if no build could write `output` (see

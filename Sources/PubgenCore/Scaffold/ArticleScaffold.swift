@@ -87,4 +87,31 @@ package struct ArticleScaffold: Sendable {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
+
+    /// `title` without control characters (a pasted terminal colour code, a tab), which
+    /// YAML does not allow in a value: tabs and line breaks become spaces, and a
+    /// terminal's control sequence goes whole (`ESC [ 1 m`, `ESC ] 0 ; text BEL`).
+    package static func printableTitle(_ title: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var iterator = title.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            if scalar == "\u{1B}" {
+                switch iterator.next() {
+                case "[":  // to its final byte, @ to ~
+                    while let next = iterator.next(), !(0x40...0x7E).contains(next.value) {}
+                case "]":  // to BEL, or to ESC \
+                    while let next = iterator.next() {
+                        if next == "\u{07}" { break }
+                        if next == "\u{1B}" { _ = iterator.next(); break }
+                    }
+                default: break
+                }
+            } else if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                scalars.append(" ")
+            } else if scalar.properties.generalCategory != .control {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

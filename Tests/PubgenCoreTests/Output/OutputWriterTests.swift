@@ -93,6 +93,21 @@ struct OutputWriterTests {
         #expect(status.st_mode & 0o7777 == 0o2770, "mode \(String(mode, radix: 8))")
     }
 
+    /// The pages themselves join the output's group (setgid), not only its folder:
+    /// the staging folder takes the group from the start. (Giving a folder another
+    /// group needs root or membership: checked as root, as CI runs.)
+    @Test(.enabled(if: getuid() == 0)) func stagedFilesJoinTheOutputsGroup() throws {
+        let folder = try TemporaryDirectory("out")
+        let output = folder.appending("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        #expect(chown(output.path, uid_t.max, 1) == 0)
+        #expect(chmod(output.path, 0o2775) == 0)
+        try commit(files, to: output)
+        var page = stat()
+        #expect(stat(output.appendingPathComponent("a/index.html").path, &page) == 0)
+        #expect(page.st_gid == 1)
+    }
+
     @Test func reusedFilesAreHardLinkedFromThePreviousOutput() throws {
         let folder = try TemporaryDirectory("out")
         let out = folder.appending("out")

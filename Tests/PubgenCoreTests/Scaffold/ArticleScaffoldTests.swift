@@ -39,4 +39,15 @@ struct ArticleScaffoldTests {
         #expect(ArticleScaffold.today(in: TimeZone(identifier: "UTC")!, now: instant) == "2025-12-31")
         #expect(ArticleScaffold.today(in: TimeZone(identifier: "Europe/Berlin")!, now: instant) == "2026-01-01")
     }
+
+    @Test(arguments: [
+        ("Pasted \u{1B}[1mbold\u{1B}[0m\ttitle\u{7F}", "Pasted bold title"),
+        ("\u{1B}]0;window title\u{07}Real title", "Real title"),
+        ("\u{1B}]8;;https://example.org\u{1B}\\Link\u{1B}]8;;\u{1B}\\ text", "Link text"),
+        ("  line\nbreak\r\n", "line break"),
+        ("Café 😀 \"quoted\"", "Café 😀 \"quoted\""),
+    ])
+    func printableTitlesLoseControlCharactersAndTerminalSequences(_ title: String, _ expected: String) {
+        #expect(ArticleScaffold.printableTitle(title) == expected)
+    }
 }
