@@ -65,7 +65,8 @@ package enum ConfigurationLoader {
             }
             func flag() -> Bool? {
                 guard let text = text() else { return nil }
-                guard let value = YAMLBoolean.value(of: text) else {
+                // Any case, as the configuration always took them (`TRUE`, `Yes`, `tRuE`).
+                guard let value = YAMLBoolean.value(of: text.lowercased()) else {
                     diagnostics.append(.error("'\(key)' must be true or false (or yes or no)", rule: rule, at: at))
                     return nil
                 }

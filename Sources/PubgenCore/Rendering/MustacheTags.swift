@@ -67,8 +67,8 @@ package enum MustacheTags {
     /// `footer` → `header`), at the tag that closes it. Mustache looks names up through
     /// every enclosing context, so even a partial inside a section finds that section
     /// again at the next level and never ends.
-    /// - Parameter templates: Each template's name, text and path for diagnostics, in order.
-    package static func partialCycles(in templates: [(name: String, text: String, path: String)], rule: String) -> [Diagnostic] {
+    /// - Parameter templates: Every template of the build, in order.
+    package static func partialCycles(in templates: [TemplateSource], rule: String) -> [Diagnostic] {
         let byName = Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let partials = byName.mapValues { template in (scan(template.text) ?? []).filter { $0.includes && byName[$0.name] != nil } }
         var diagnostics: [Diagnostic] = []

@@ -53,7 +53,7 @@ package struct TemplateSet: Sendable {
         var overridden: [String] = []
         var fingerprint = Fingerprint()
         var compiled: [String: CompiledTemplate]? = [:]
-        var loaded: [(name: String, text: String, path: String)] = []
+        var loaded: [TemplateSource] = []
         for template in DefaultTheme.templates {
             var text = template.text
             var path = "built-in theme: \(template.name).mustache"
@@ -65,14 +65,15 @@ package struct TemplateSet: Sendable {
                     overridden.append("\(template.name).mustache")
                 }
             }
-            loaded.append((template.name, text, path))
+            loaded.append(TemplateSource(name: template.name, text: text, path: path))
         }
         // The user's own partials: every other template in the folder, which a template
         // includes by its name (`{{> sidebar}}` is sidebar.mustache).
         let ownPartials = directory.map { ownTemplates(in: $0, displayPath: displayPath) } ?? []
         loaded += ownPartials
         overridden += ownPartials.map { "\($0.name).mustache" }
-        for (name, text, path) in loaded {
+        for template in loaded {
+            let (name, text, path) = (template.name, template.text, template.path)
             fingerprint.combine(name)
             fingerprint.combine(text)
             do {
@@ -122,13 +123,13 @@ package struct TemplateSet: Sendable {
     }
 
     /// The `.mustache` files of the user's folder that are not the theme's templates.
-    private static func ownTemplates(in directory: URL, displayPath: String) -> [(name: String, text: String, path: String)] {
+    private static func ownTemplates(in directory: URL, displayPath: String) -> [TemplateSource] {
         let known = Set(templateNames)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return files.sorted().compactMap { file in
             guard file.hasSuffix(".mustache"), case let name = String(file.dropLast(".mustache".count)), !known.contains(name),
                   let data = FileManager.default.contents(atPath: directory.appendingPathComponent(file).path) else { return nil }
-            return (name, String(decoding: data, as: UTF8.self), ContentScanner.join(displayPath, file))
+            return TemplateSource(name: name, text: String(decoding: data, as: UTF8.self), path: ContentScanner.join(displayPath, file))
         }
     }
 
@@ -136,7 +137,7 @@ package struct TemplateSet: Sendable {
     /// them), and warnings for the user's templates nothing includes: a misspelt
     /// override (`Article.mustache`) was silently never used.
     private static func checkPartials(
-        _ templates: [(name: String, text: String, path: String)], own: [String], displayPath: String
+        _ templates: [TemplateSource], own: [String], displayPath: String
     ) -> (missing: [Diagnostic], unused: [Diagnostic]) {
         let names = Set(templates.map(\.name))
         var included: Set<String> = []
