@@ -323,7 +323,7 @@ enum ThemePages {
         out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
         out.text(configuration.title)
         out.raw("\">\n<meta property=\"og:title\" content=\"")
-        out.text(chrome.article?.frontMatter.title ?? configuration.title)
+        out.text(chrome.article?.frontMatter.title ?? chrome.title)
         out.raw("\">\n<meta property=\"og:type\" content=\"")
         out.text(chrome.ogType)
         out.raw("\">\n")
@@ -346,7 +346,7 @@ enum ThemePages {
             out.raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
         }
         out.raw("<meta name=\"twitter:title\" content=\"")
-        out.text(chrome.article?.frontMatter.title ?? configuration.title)
+        out.text(chrome.article?.frontMatter.title ?? chrome.title)
         out.raw("\">\n")
         out.optional("<meta name=\"twitter:description\" content=\"", chrome.description, "\">\n")
         if let article = chrome.article {
