@@ -175,7 +175,7 @@ package struct SiteBuilder: Sendable {
         // The site-wide checks need nothing the skeleton does: they run beside it.
         let (checked, indexes, paginate) = (publishable, sectionIndexes, configuration.paginate)
         async let siteChecks = SiteChecks.duplicatePaths(in: checked, sectionIndexes: indexes, paginate: paginate)
-            + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes)
+            + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes) + SiteChecks.tagsSharingAPage(in: checked)
         let failing = Set(loaded.indices.filter { loaded[$0].source == nil }.map { entries[$0].relativePath })
         let files = retain ? loaded.map(\.0) : []
         // It holds every body; from here on, `PendingBodies` does. Freeing its 10,000

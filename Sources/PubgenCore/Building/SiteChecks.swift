@@ -34,6 +34,29 @@ package enum SiteChecks {
         return diagnostics
     }
 
+    /// Tags that differ but get one tag page: a tag's URL keeps only letters and digits,
+    /// so `C`, `C++` and `C#` are all tags/c/, and a developer's blog lost two of its tags
+    /// without a word. A warning where another spelling first appears; case alone does
+    /// not count (`Python` and `python` are one tag on purpose).
+    package static func tagsSharingAPage(in sources: [ArticleSource]) -> [Diagnostic] {
+        var firstSpelling: [String: String] = [:]
+        var reported: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            for (tag, slug) in zip(source.frontMatter.tags, source.frontMatter.tagSlugs) where !slug.isEmpty {
+                guard let first = firstSpelling[slug] else {
+                    firstSpelling[slug] = tag
+                    continue
+                }
+                guard first.lowercased() != tag.lowercased(), reported.insert(tag.lowercased()).inserted else { continue }
+                diagnostics.append(.warning(
+                    "tag '\(tag)' gets the same page as '\(first)', tags/\(slug)/ (a tag's URL keeps only letters and digits); rename one if they are different topics",
+                    rule: "front-matter.tag", at: source.frontMatter.locations[FrontMatterKey.tags]))
+            }
+        }
+        return diagnostics
+    }
+
     /// Files at the top of the output that pubgen itself writes.
     static let generatedFiles = [
         "index.html", "404.html", FeedRenderer.rssPath, FeedRenderer.atomPath, FeedRenderer.jsonPath,

@@ -43,6 +43,20 @@ struct SiteBuilderTests {
         #expect(result.site.articles.map(\.title) == ["Hello World"])
     }
 
+    /// `C`, `C++` and `C#` all became tags/c/ without a word.
+    @Test func tagsThatGetOnePageAreAWarningButCaseAloneIsNot() async throws {
+        let result = try await build([
+            "a.md": article("A", date: "2025-01-01", extra: "tags: [C, Python]\n"),
+            "b.md": article("B", date: "2025-01-02", extra: "tags: [C++, python]\n"),
+            "c.md": article("C", date: "2025-01-03", extra: "tags: [c++, \"C#\"]\n"),
+        ])
+        #expect(result.diagnostics.diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" } == [
+            "content/b.md:4:7 tag 'C++' gets the same page as 'C', tags/c/ (a tag's URL keeps only letters and digits); rename one if they are different topics",
+            "content/c.md:4:7 tag 'C#' gets the same page as 'C', tags/c/ (a tag's URL keeps only letters and digits); rename one if they are different topics",
+        ])
+        #expect(result.site.tags.map(\.slug) == ["c", "python"])
+    }
+
     @Test func leavesOutDraftsAndFutureArticlesUnlessAsked() async throws {
         let files = [
             "draft.md": article("Draft", date: "2025-01-02", extra: "draft: true\n"),
