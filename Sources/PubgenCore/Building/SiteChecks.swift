@@ -48,7 +48,8 @@ package enum SiteChecks {
                     firstSpelling[slug] = tag
                     continue
                 }
-                guard first.lowercased() != tag.lowercased(), reported.insert(tag.lowercased()).inserted else { continue }
+                // Nearly every tag is spelt as it was first: equal strings need no case folding.
+                guard first != tag, first.lowercased() != tag.lowercased(), reported.insert(tag.lowercased()).inserted else { continue }
                 diagnostics.append(.warning(
                     "tag '\(tag)' gets the same page as '\(first)', tags/\(slug)/ (a tag's URL keeps only letters and digits); rename one if they are different topics",
                     rule: "front-matter.tag", at: source.frontMatter.locations[FrontMatterKey.tags]))
