@@ -31,6 +31,18 @@ package enum BaseURL {
         if authority.contains("@") {
             return .failure(Problem(message: "'\(name)' holds a user name or password, which every page would publish; remove it"))
         }
+        if let port = url.port, !(1...65535).contains(port) {
+            return .failure(Problem(message: "'\(name)' has port \(port); a port is 1 to 65535"))
+        }
+        // Sitemaps and feeds need URLs as they travel: ASCII, non-ASCII percent-encoded
+        // (and a host in its punycode form, xn--…), every % starting an escape.
+        if let other = trimmed.unicodeScalars.first(where: { !$0.isASCII }) {
+            return .failure(Problem(message:
+                "'\(name)' contains '\(other)'; write the host in its ASCII form (xn--…) and the path percent-encoded"))
+        }
+        if let bad = Self.firstBadPercent(in: trimmed) {
+            return .failure(Problem(message: "'\(name)' has a '%' not followed by two hex digits ('\(bad)'); a % itself is %25"))
+        }
         for (mark, part) in [("?", "a query"), ("#", "a fragment")] {
             if let start = trimmed.firstIndex(of: Character(mark)) {
                 return .failure(Problem(message:
@@ -39,5 +51,16 @@ package enum BaseURL {
         }
         let normalized = scheme + trimmed[separator.lowerBound...]
         return .success(normalized.hasSuffix("/") ? normalized : normalized + "/")
+    }
+
+    /// The text from the first `%` that does not start an escape (`%2F`), if any.
+    static func firstBadPercent(in text: String) -> Substring? {
+        var rest = Substring(text)
+        while let percent = rest.firstIndex(of: "%") {
+            let digits = rest[rest.index(after: percent)...].prefix(2)
+            guard digits.count == 2, digits.allSatisfy(\.isHexDigit) else { return rest[percent...].prefix(3) }
+            rest = rest[digits.endIndex...]
+        }
+        return nil
     }
 }

@@ -11,6 +11,8 @@ struct BaseURLTests {
         ("  https://example.org/blog  ", "https://example.org/blog/"),
         ("HTTPS://Example.org/Blog/", "https://Example.org/Blog/"),
         ("http://localhost:8080/a%20b/", "http://localhost:8080/a%20b/"),
+        ("http://[::1]:8080/", "http://[::1]:8080/"),
+        ("https://xn--bcher-kva.example/b%C3%BCcher", "https://xn--bcher-kva.example/b%C3%BCcher/"),
     ])
     func acceptsAndNormalises(_ text: String, _ expected: String) {
         #expect(BaseURL.normalized(text, name: "base_url") == .success(expected))
@@ -23,6 +25,9 @@ struct BaseURLTests {
         ("https://example.org/#top", "'base_url' has a fragment ('#top'): pages' paths are added after it, so it must end with its path, like https://example.org/ or https://example.org/blog/"),
         ("https://example.org/my blog/", "'base_url' contains a space; write it percent-encoded (a space is %20)"),
         ("https://user:pw@example.org/", "'base_url' holds a user name or password, which every page would publish; remove it"),
+        ("https://example.org:99999/", "'base_url' has port 99999; a port is 1 to 65535"),
+        ("https://example.org/100%/", "'base_url' has a '%' not followed by two hex digits ('%/'); a % itself is %25"),
+        ("https://bücher.example/", "'base_url' contains 'ü'; write the host in its ASCII form (xn--…) and the path percent-encoded"),
     ])
     func refusesWithAReason(_ text: String, _ message: String) {
         #expect(BaseURL.normalized(text, name: "base_url") == .failure(BaseURL.Problem(message: message)))
