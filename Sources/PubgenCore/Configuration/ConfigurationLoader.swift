@@ -32,8 +32,9 @@ package enum ConfigurationLoader {
         return parse(String(decoding: text, as: UTF8.self), displayPath: displayPath)
     }
 
-    /// The keys `parse` reads, for "did you mean" (aliases left out).
-    static let knownKeys = [
+    /// The keys `parse` reads, for "did you mean" (aliases left out); a test keeps it
+    /// in step with the `switch` there.
+    package static let knownKeys = [
         "title", "description", "author", "language", "base_url", "timezone", "feed_limit", "paginate", "highlight",
         "theme", "permalink", "unsafe_html", "smart_punctuation", "lint",
     ]
@@ -76,7 +77,7 @@ package enum ConfigurationLoader {
             case "title":
                 guard let title = text() else { break }
                 // Every page's <title> and the feeds' names: `title:` or `title: ~` gave "" or "~".
-                if title.trimmingCharacters(in: .whitespaces).isEmpty || (value.scalar?.style == .plain && ["~", "null", "Null", "NULL"].contains(title)) {
+                if value.isNull || title.trimmingCharacters(in: .whitespaces).isEmpty {
                     diagnostics.append(.error("'title' is empty; every page and feed shows it", rule: rule, at: at))
                 } else {
                     configuration.title = title

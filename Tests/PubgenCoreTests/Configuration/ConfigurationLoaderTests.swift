@@ -48,4 +48,11 @@ struct ConfigurationLoaderTests {
         #expect(configuration.unsafeHTML == true)
         #expect(diagnostics == ["pubgen.yml:3:20 error 'smart_punctuation' must be true or false (or yes or no)"])
     }
+
+    /// The suggestions come from `knownKeys`: every one of them must be a key `parse` reads.
+    @Test func everyKeyItSuggestsIsOneItReads() throws {
+        let text = ConfigurationLoader.knownKeys.map { "\($0): x\n" }.joined()
+        let (_, diagnostics) = try load(Array(text.utf8))
+        #expect(!diagnostics.contains { $0.contains("unknown configuration key") }, "\(diagnostics)")
+    }
 }
