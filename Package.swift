@@ -80,7 +80,7 @@ let package = Package(
         // MARK: Tests
         .target(name: "PubgenTestSupport", dependencies: ["PubgenDiagnostics"], path: "Tests/Support"),
         .testTarget(name: "PubgenDiagnosticsTests", dependencies: ["PubgenDiagnostics", "PubgenTestSupport"]),
-        .testTarget(name: "PubgenMarkdownTests", dependencies: ["PubgenMarkdown", "PubgenTestSupport"]),
+        .testTarget(name: "PubgenMarkdownTests", dependencies: ["PubgenMarkdown", "CMarkArena", "CCmarkGFM", "PubgenTestSupport"]),
         .testTarget(name: "PubgenXMLTests", dependencies: ["PubgenXML", "PubgenTestSupport"]),
         .testTarget(name: "PubgenHighlightTests", dependencies: ["PubgenHighlight", "PubgenTestSupport"]),
         .testTarget(name: "PubgenCoreTests", dependencies: ["PubgenCore", "PubgenTestSupport"]),

@@ -1,4 +1,5 @@
 internal import CCmarkGFM
+internal import CMarkArena
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -294,7 +295,7 @@ struct OutlineCollector {
     /// The HTML between `<hN>` and `</hN>` of a heading rendered alone.
     static func innerHTML(of node: OpaquePointer, tag: String, options: Int32) -> String {
         guard let rendered = CMarkTree.renderHTML(node, options: options, extensions: nil) else { return "" }
-        defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
+        defer { pubgen_output_free(rendered) }
         // On bytes: as characters, a combining mark at the start of the heading would
         // join the `>` of `<h2>` and hide the tag from `hasPrefix`.
         var html = Array(UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered)))[...]

@@ -84,11 +84,12 @@ struct CMarkTree: ~Copyable {
         cmark_node_new_with_mem(type, allocator)
     }
 
-    /// `node` (the document or a part of it) as HTML, in a buffer of the heap's, which
-    /// the caller frees with `cmark_get_default_mem_allocator().pointee.free`. Growing
-    /// an output buffer in the arena would copy it at every step.
+    /// `node` (the document or a part of it) as HTML, usually in this thread's reusable
+    /// output buffer (see `cmark_output.h`), which the caller hands back with
+    /// `pubgen_output_free` before rendering again. Growing an output buffer in the arena
+    /// would copy it at every step.
     static func renderHTML(_ node: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>? {
-        cmark_render_html_with_mem(node, options, extensions, cmark_get_default_mem_allocator())
+        cmark_render_html_with_mem(node, options, extensions, UnsafeMutablePointer(OpaquePointer(pubgen_output_allocator())))
     }
 
     /// The options passed to the HTML renderer for this document.
@@ -107,7 +108,7 @@ struct CMarkTree: ~Copyable {
         guard let html = Self.renderHTML(root, options: Self.renderOptions(options), extensions: renderExtensions) else {
             preconditionFailure("cmark-gfm could not render HTML")
         }
-        defer { cmark_get_default_mem_allocator().pointee.free(html) }
+        defer { pubgen_output_free(html) }
         return body(UnsafeBufferPointer(start: UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self), count: strlen(html)))
     }
 }
