@@ -144,7 +144,7 @@ package struct Publisher: Sendable {
                 try Task.checkCancellation()
                 let path = Route.file(for: article.relativeURL)
                 try staging.prepareFolders(for: [path])
-                try staging.write(OutputFile(path: path, bytes: PageRenderer.articlePage(index, article: article, site: skeleton, templates: templates)))
+                try staging.write(OutputFile(path: path, page: PageRenderer.articlePage(index, article: article, site: skeleton, templates: templates)))
                 progress?.pagesWritten.add(1, ordering: .relaxed)
             }
         }

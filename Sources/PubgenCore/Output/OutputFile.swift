@@ -9,6 +9,7 @@ package struct OutputFile: Sendable, Equatable {
     private enum Content: Sendable {
         case bytes([UInt8])
         case text(String)
+        case page(PageParts)
     }
 
     package init(path: String, bytes: [UInt8]) {
@@ -21,20 +22,36 @@ package struct OutputFile: Sendable, Equatable {
         self.content = .text(text)
     }
 
+    package init(path: String, page: PageParts) {
+        self.path = path
+        self.content = .page(page)
+    }
+
     package var bytes: [UInt8] {
         switch content {
         case let .bytes(bytes): bytes
         case let .text(text): Array(text.utf8)
+        case let .page(page): page.before + page.body + page.after
         }
     }
 
-    /// Calls `body` with the file's bytes, without copying a text.
-    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    /// Calls `body` with the file's bytes in up to three parts, in order, without
+    /// copying a text or splicing a page.
+    func withParts<Result>(
+        _ body: (UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer) throws -> Result
+    ) rethrows -> Result {
+        let none = UnsafeRawBufferPointer(start: nil, count: 0)
         switch content {
         case let .bytes(bytes):
-            return try bytes.withUnsafeBytes(body)
+            return try bytes.withUnsafeBytes { try body($0, none, none) }
         case var .text(text):
-            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+            return try text.withUTF8 { try body(UnsafeRawBufferPointer($0), none, none) }
+        case let .page(page):
+            return try page.before.withUnsafeBytes { before in
+                try page.body.withUnsafeBytes { middle in
+                    try page.after.withUnsafeBytes { after in try body(before, middle, after) }
+                }
+            }
         }
     }
 

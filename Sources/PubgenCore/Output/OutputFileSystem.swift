@@ -20,6 +20,16 @@ enum OutputFileSystem {
     /// The same for bytes in place.
     /// - Parameter folder: an open folder that a relative `path` starts from.
     static func createFile(atPath path: String, in folder: Int32 = AT_FDCWD, contents buffer: UnsafeRawBufferPointer) -> Bool {
+        let none = UnsafeRawBufferPointer(start: nil, count: 0)
+        return createFile(atPath: path, in: folder, parts: buffer, none, none)
+    }
+
+    /// The same for a file in three parts (any may be empty), written in one `writev`.
+    /// - Parameter folder: an open folder that a relative `path` starts from.
+    static func createFile(
+        atPath path: String, in folder: Int32 = AT_FDCWD,
+        parts first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, _ third: UnsafeRawBufferPointer
+    ) -> Bool {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = openat(folder, path, flags, 0o666)
         if descriptor < 0, errno == EEXIST {
@@ -27,18 +37,7 @@ enum OutputFileSystem {
             descriptor = openat(folder, path, flags, 0o666)
         }
         guard descriptor >= 0 else { return false }
-        let written = { () -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }()
+        let written = writeAll(descriptor, first, second, third)
         guard written, close(descriptor) == 0 else {
             // A file cut short would pass for a page; like an atomic write, leave none.
             let reason = errno
@@ -48,6 +47,39 @@ enum OutputFileSystem {
             return false
         }
         return true
+    }
+
+    /// Writes every byte of the three parts to `descriptor`, again after a short write
+    /// or EINTR.
+    private static func writeAll(
+        _ descriptor: Int32, _ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer, _ third: UnsafeRawBufferPointer
+    ) -> Bool {
+        withUnsafeTemporaryAllocation(of: iovec.self, capacity: 3) { vectors in
+            var count = 0
+            for part in [first, second, third] where part.count > 0 {
+                vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: part.baseAddress), iov_len: part.count)
+                count += 1
+            }
+            var next = 0
+            while next < count {
+                let written = writev(descriptor, vectors.baseAddress! + next, Int32(count - next))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                // Skip what was written: whole parts, then the start of the next one.
+                var left = written
+                while next < count, left >= vectors[next].iov_len {
+                    left -= vectors[next].iov_len
+                    next += 1
+                }
+                if left > 0 {
+                    vectors[next].iov_base += left
+                    vectors[next].iov_len -= left
+                }
+            }
+            return true
+        }
     }
 
     /// Makes the folder `relative` inside `root` and any parents it lacks; true when it

@@ -54,7 +54,7 @@ package struct OutputWriter: Sendable {
             guard file.isContained else {
                 throw PubgenError.cannotWrite(path: file.path, reason: "the path would leave the output folder")
             }
-            guard file.withBytes({ OutputFileSystem.createFile(atPath: basePrefix + file.path, in: base, contents: $0) }) else {
+            guard file.withParts({ OutputFileSystem.createFile(atPath: basePrefix + file.path, in: base, parts: $0, $1, $2) }) else {
                 let reason = Self.lastError()
                 throw PubgenError.cannotWrite(path: ContentScanner.join(displayPath, file.path), reason: reason)
             }

@@ -27,7 +27,7 @@ package struct PageRenderer: Sendable {
         _ = try await site.articles.indices.concurrentMap(width: concurrency) { index in
             let path = Route.file(for: site.articles[index].relativeURL)
             guard !skip.contains(path) else { return }
-            try write(OutputFile(path: path, bytes: Self.articlePage(index, site: site, templates: templates)))
+            try write(OutputFile(path: path, page: Self.articlePage(index, site: site, templates: templates)))
         }
         // List pages (index, tags, each tag) are independent too: render them in parallel,
         // in runs of pages, so that one long list (the index: 1,000 pages at 10,000
@@ -106,7 +106,7 @@ package struct PageRenderer: Sendable {
 extension PageRenderer {
     /// The page of the article at `index`; `article` (compiled) stands in for the site's
     /// entry when the site is still a skeleton of front matter.
-    static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> [UInt8] {
+    static func articlePage(_ index: Int, article: Article? = nil, site: Site, templates: TemplateSet) -> PageParts {
         let article = article ?? site.articles[index]
         if templates.writesBuiltIn("article") { return ThemePages.article(index, article: article, site: site) }
         let root = Route.root(for: article.relativeURL)
@@ -126,7 +126,7 @@ extension PageRenderer {
         view["related"] = .list(related.map(PageContexts.link(to:)))
         view["hasRelated"] = .bool(!related.isEmpty)
         context["article"] = .object(view)
-        return templates.renderBytes("article", context)
+        return PageParts(before: templates.renderBytes("article", context))
     }
 
     /// The pages of a list of articles at `base`: `base`, then `base/page/2/`…

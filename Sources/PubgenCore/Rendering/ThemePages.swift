@@ -35,7 +35,7 @@ enum ThemePages {
 
     /// The page of the article at `index` (`article` compiled, standing in for the
     /// site's entry as in `PageRenderer.articlePage`).
-    static func article(_ index: Int, article: Article, site: Site) -> [UInt8] {
+    static func article(_ index: Int, article: Article, site: Site) -> PageParts {
         let root = Route.root(for: article.relativeURL)
         let frontMatter = article.frontMatter
         var chrome = Chrome(
@@ -43,7 +43,7 @@ enum ThemePages {
             description: PageContexts.nonEmpty(article.summary), canonicalURL: site.absoluteURL(article.relativeURL),
             ogType: "article", imageURL: (article.absoluteHeroImageURL(in: site) ?? article.heroImageURL(root: root)).flatMap(PageContexts.nonEmpty))
         chrome.article = article
-        var out = PageBytes(capacity: article.body.htmlUTF8.count + 12 * 1024)
+        var out = PageBytes(capacity: 12 * 1024)
         open(&out, chrome, site: site)
         out.raw("<main id=\"main\" class=\"page\">\n  <article class=\"post\">\n    <header class=\"post-header\">\n      <h1 class=\"post-title\">")
         out.text(frontMatter.title)
@@ -81,7 +81,9 @@ enum ThemePages {
         out.raw("    </header>\n")
         tableOfContents(&out, article.body.headings)
         out.raw("    <div class=\"post-body\">\n")
-        out.bytes(article.body.htmlUTF8)
+        // The body goes between the two parts as the article holds it (`PageParts`).
+        let before = out.bytes
+        out = PageBytes(capacity: 4 * 1024)
         out.raw("\n    </div>\n")
         out.optional("    <aside class=\"cta\">\n      <p>", frontMatter.cta, "</p>\n    </aside>\n")
         out.raw("  </article>\n")
@@ -122,7 +124,7 @@ enum ThemePages {
         out.text(root)
         out.raw("./\">← All articles</a></p>\n</main>\n")
         close(&out, chrome, site: site)
-        return out.bytes
+        return PageParts(before: before, body: article.body.htmlUTF8, after: out.bytes)
     }
 
     /// Sections (h2) with their subsections (h3), as `PageContexts.tableOfContents`
@@ -426,10 +428,5 @@ private struct PageBytes {
         raw("\">")
         text(date.displayText)
         raw("</time>")
-    }
-
-    /// HTML already made (an article's body), as it is.
-    mutating func bytes(_ html: [UInt8]) {
-        bytes.append(contentsOf: html)
     }
 }

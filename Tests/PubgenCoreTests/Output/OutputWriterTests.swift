@@ -31,6 +31,24 @@ struct OutputWriterTests {
         #expect(try leftovers(in: folder).isEmpty)
     }
 
+    /// A page in parts (`PageParts`) is written as its parts spliced, whichever are
+    /// empty, large or small.
+    @Test func writesAPageInPartsAsOneFile() throws {
+        let folder = try TemporaryDirectory("out")
+        let large = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 % 251) }
+        let pages: [(String, PageParts)] = [
+            ("all.html", PageParts(before: Array("<head>".utf8), body: large, after: Array("</html>".utf8))),
+            ("no-body.html", PageParts(before: Array("<p>".utf8), body: [], after: Array("</p>".utf8))),
+            ("body-only.html", PageParts(before: [], body: large, after: [])),
+            ("empty.html", PageParts(before: [])),
+        ]
+        try commit(pages.map { OutputFile(path: $0.0, page: $0.1) }, to: folder.appending("out"))
+        let written = DirectorySnapshot.files(in: folder.appending("out"))
+        for (path, page) in pages {
+            #expect(written[path] == page.before + page.body + page.after, "\(path)")
+        }
+    }
+
     @Test func replacesAPreviousOutputCompletely() throws {
         let folder = try TemporaryDirectory("out")
         let out = folder.appending("out")
