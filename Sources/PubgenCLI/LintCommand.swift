@@ -16,8 +16,27 @@ extension PubgenCommand {
                 """
         )
 
-        @Argument(help: "The folder of Markdown articles.", completion: .directory)
-        var content = "content"
+        @Argument(
+            help: ArgumentHelp(
+                "The folder of Markdown articles (default: content), and files in it to check.",
+                discussion: """
+                    Given files (as a pre-commit hook passes them), lint still reads the whole site, \
+                    since links between articles are checked, but reports only those files' problems \
+                    and the site's own (configuration, templates).
+                    """,
+                valueName: "content|file"),
+            completion: .file())
+        var paths: [String] = []
+
+        /// The one folder among `paths`, else `content`.
+        var content: String { paths.first(where: Self.isFolder) ?? "content" }
+        /// The files among `paths`.
+        var files: [String] { paths.filter { !Self.isFolder($0) } }
+
+        static func isFolder(_ path: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
 
         @Option(help: "Output format: text, json or github (GitHub Actions annotations).")
         var format: DiagnosticFormatter.Style = .text
@@ -34,7 +53,21 @@ extension PubgenCommand {
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
+            let folders = paths.filter(Self.isFolder)
+            if folders.count > 1 {
+                throw ValidationError("give one content folder, not \(folders.count) ('\(folders.map(CommandPaths.display).joined(separator: "', '"))')")
+            }
+            // A missing path may be a mistyped folder or a file: say what either would be.
+            if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                throw ValidationError("'\(CommandPaths.display(missing))' does not exist (neither a content folder nor a file in one)")
+            }
             try CommandPaths.validateContent(content)
+            let selection = LintSelection(files: files, contentDirectory: content)
+            for file in files {
+                guard selection.isInContent(file) else {
+                    throw ValidationError("'\(file)' is not in the content folder '\(CommandPaths.display(content))'; give that folder too if it is not this one")
+                }
+            }
             if let config, !FileManager.default.fileExists(atPath: config) {
                 throw ValidationError("configuration file '\(config)' does not exist")
             }
@@ -45,13 +78,18 @@ extension PubgenCommand {
             let linter = Linter(
                 contentDirectory: URL(fileURLWithPath: content), contentDisplayPath: CommandPaths.display(content),
                 configurationFile: config.map { URL(fileURLWithPath: $0) })
+            let selection = files.isEmpty ? nil : LintSelection(files: files, contentDirectory: content)
+            func lint() async throws -> Linter.Report {
+                let report = try await linter.lint()
+                return selection?.narrow(report) ?? report
+            }
             do {
-                var report = try await linter.lint()
+                var report = try await lint()
                 if fix {
                     var changes: [LintFixer.Change] = []
                     for file in report.files { changes += try LintFixer().fix(file) }
                     for change in changes { terminal.say("\(change.location): fixed: \(change.description)") }
-                    if !changes.isEmpty { report = try await linter.lint() }
+                    if !changes.isEmpty { report = try await lint() }
                 }
                 try finish(report, terminal: terminal)
             } catch let error as PubgenError {

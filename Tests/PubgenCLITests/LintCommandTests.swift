@@ -106,4 +106,78 @@ struct LintCommandTests {
         #expect(try pubgen("lint", "missing", in: folder.url).status == 64)
         #expect(try pubgen("lint", "--format", "xml", in: folder.url).status == 64)
     }
+
+    /// A site with a broken link in each of two articles, and a clean third.
+    func siteWithTwoBrokenArticles() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory("lint-files")
+        let frontMatter = "---\ntitle: T\ndescription: \"A description that is long enough to be useful in search results.\"\npublish_date: 2025-01-01\n---\n\n"
+        try folder.write("content/a.md", frontMatter + "See [b](missing.md).\n")
+        try folder.write("content/b.md", frontMatter + "See [x](nothere.md).\n")
+        try folder.write("content/c.md", frontMatter + "See [a](a.md).\n")
+        return folder
+    }
+
+    /// `pubgen lint FILE…` (a pre-commit hook): the site is read whole, and only the
+    /// given files' problems count.
+    @Test func givenFilesOnlyTheirProblemsAreReported() throws {
+        let folder = try siteWithTwoBrokenArticles()
+        let whole = try pubgen("lint", in: folder.url)
+        #expect(whole.status == 1)
+        #expect(whole.stderr.hasSuffix("2 errors, 0 warnings in 3 files\n"))
+
+        let one = try pubgen("lint", "content/a.md", in: folder.url)
+        #expect(one.status == 1)
+        #expect(one.stderr == """
+            content/a.md:7:5: error: link to 'missing.md' leads nowhere: there is no 'missing.md' in the content folder [link.broken]
+            1 error, 0 warnings in 1 file
+
+            """)
+        // Named another way, with the folder given too (in either order).
+        let other = try pubgen("lint", "./content/../content/b.md", "content", in: folder.url)
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("content/b.md:7:5: error: link to 'nothere.md'"))
+        #expect(!other.stderr.contains("content/a.md"))
+        // A clean file passes, though its site has errors elsewhere; its link to a.md
+        // was checked against the whole site.
+        let clean = try pubgen("lint", "content/c.md", in: folder.url)
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(clean.stderr == "0 errors, 0 warnings in 1 file\n")
+    }
+
+    /// The site's own problems (here its configuration) fail every file's lint: they
+    /// fail every build.
+    @Test func givenFilesTheSitesOwnProblemsAreStillReported() throws {
+        let folder = try siteWithTwoBrokenArticles()
+        try folder.write("pubgen.yml", "title: [unclosed\n")
+        let outcome = try pubgen("lint", "content/c.md", in: folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("pubgen.yml:"))
+        #expect(!outcome.stderr.contains("content/a.md"))
+    }
+
+    @Test func givenFilesFixRepairsOnlyThose() throws {
+        let folder = try siteWithTwoBrokenArticles()
+        let quoted = "---\ntitle: 'It's here'\ndescription: \"A description that is long enough to be useful in search results.\"\npublish_date: 2025-01-01\n---\n\nText.\n"
+        try folder.write("content/d.md", quoted)
+        try folder.write("content/e.md", quoted)
+        let fix = try pubgen("lint", "--fix", "content/d.md", in: folder.url)
+        #expect(fix.status == 0, "\(fix.stderr)")
+        #expect(try String(contentsOf: folder.appending("content/d.md"), encoding: .utf8).contains("title: \"It's here\""))
+        #expect(try String(contentsOf: folder.appending("content/e.md"), encoding: .utf8) == quoted)
+    }
+
+    @Test func givenFilesUsageErrorsExitSixtyFour() throws {
+        let folder = try siteWithTwoBrokenArticles()
+        try folder.write("README.md", "# Read me\n")
+        try folder.write("other/x.md", "x\n")
+        let outside = try pubgen("lint", "README.md", in: folder.url)
+        #expect(outside.status == 64)
+        #expect(outside.stderr.contains("'README.md' is not in the content folder 'content'"))
+        let missing = try pubgen("lint", "content/z.md", in: folder.url)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("'content/z.md' does not exist"))
+        let twoFolders = try pubgen("lint", "content", "other", in: folder.url)
+        #expect(twoFolders.status == 64)
+        #expect(twoFolders.stderr.contains("give one content folder, not 2 ('content', 'other')"))
+    }
 }
