@@ -54,12 +54,15 @@ extension PubgenCommand {
 
         func validate() throws {
             let folders = paths.filter(Self.isFolder)
-            if folders.count > 1 {
+            if Set(folders.map(CommandPaths.canonical)).count > 1 {
                 throw ValidationError("give one content folder, not \(folders.count) ('\(folders.map(CommandPaths.display).joined(separator: "', '"))')")
             }
             // A missing path may be a mistyped folder or a file: say what either would be.
             if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
-                throw ValidationError("'\(CommandPaths.display(missing))' does not exist (neither a content folder nor a file in one)")
+                throw ValidationError("'\(missing)' does not exist (neither a content folder nor a file in one)")
+            }
+            if folders.isEmpty, let file = files.first, !FileManager.default.fileExists(atPath: content) {
+                throw ValidationError("there is no folder 'content' here to find '\(file)' in; give its content folder first: pubgen lint FOLDER \(file)")
             }
             try CommandPaths.validateContent(content)
             let selection = LintSelection(files: files, contentDirectory: content)

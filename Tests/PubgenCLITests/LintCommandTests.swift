@@ -155,6 +155,31 @@ struct LintCommandTests {
         #expect(!outcome.stderr.contains("content/a.md"))
     }
 
+    /// A site's own error may sit in the content folder (a bundled file where an output
+    /// goes): it fails the build, so it fails any file's lint. Another Markdown file's
+    /// findings, even about a link the scan did not follow, stay out.
+    @Test func givenFilesOnlyOtherArticlesFindingsAreLeftOut() throws {
+        // No article has an error (collisions are checked only then).
+        let folder = try TemporaryDirectory("lint-files")
+        let frontMatter = "---\ntitle: T\ndescription: \"A description that is long enough to be useful in search results.\"\npublish_date: 2025-01-01\n---\n\n"
+        try folder.write("content/a.md", frontMatter + "See [the robots](robots.txt).\n")
+        try folder.write("content/c.md", frontMatter + "See [a](a.md).\n")
+        try folder.write("content/robots.txt", "User-agent: *\n")
+        try folder.write("shared/s.md", "Shared.\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.appending("content/s.md").path, withDestinationPath: "../shared/s.md")
+        let outcome = try pubgen("lint", "content/c.md", in: folder.url)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("content/robots.txt:1:1: error: two files would be written to 'robots.txt'"))
+        #expect(!outcome.stderr.contains("content/s.md"))
+        #expect(!outcome.stderr.contains("content/a.md"))
+        // The link itself, given: it is not followed, and not taken for its target
+        // outside the content folder.
+        let link = try pubgen("lint", "content/s.md", in: folder.url)
+        #expect(link.status == 1)
+        #expect(link.stderr.hasSuffix("1 error, 1 warning in 1 file\n"))
+        #expect(link.stderr.contains("content/s.md:1:1: warning: symbolic link not followed"))
+    }
+
     @Test func givenFilesFixRepairsOnlyThose() throws {
         let folder = try siteWithTwoBrokenArticles()
         let quoted = "---\ntitle: 'It's here'\ndescription: \"A description that is long enough to be useful in search results.\"\npublish_date: 2025-01-01\n---\n\nText.\n"
@@ -179,5 +204,11 @@ struct LintCommandTests {
         let twoFolders = try pubgen("lint", "content", "other", in: folder.url)
         #expect(twoFolders.status == 64)
         #expect(twoFolders.stderr.contains("give one content folder, not 2 ('content', 'other')"))
+        // One folder named twice is one folder.
+        #expect(try pubgen("lint", "content", "content/", "content/c.md", in: folder.url).status == 0)
+        // From inside the content folder, the file alone does not say where the site is.
+        let inside = try pubgen("lint", "c.md", in: folder.appending("content"))
+        #expect(inside.status == 64)
+        #expect(inside.stderr.contains("there is no folder 'content' here to find 'c.md' in"))
     }
 }

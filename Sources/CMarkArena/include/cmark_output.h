@@ -11,6 +11,8 @@
 // Other blocks (the renderer's small lists, a second buffer while the first is in use)
 // come from the heap as usual. Free what a render returns with `pubgen_output_free`, on
 // the thread that rendered it (pubgen renders and frees within one synchronous call).
+// A thread's buffer (up to 1 MB) lives as long as the thread: pubgen's worker threads
+// last the whole process.
 // The header names no cmark-gfm type; `pubgen_output_allocator` returns a `cmark_mem *`.
 
 /// A `cmark_mem *` whose first buffer per render is the thread's reusable one.

@@ -2,10 +2,10 @@ import Foundation
 import PubgenDiagnostics
 
 /// The files `pubgen lint FILE…` was given, as a pre-commit hook passes the files a
-/// commit changes. The site is still read whole (links and anchors between articles are
-/// checked), but of the articles' findings only these files' are reported. Findings of
-/// the site as a whole (the configuration, templates, static files, outputs that
-/// collide) belong to no article and are always reported: they fail every build.
+/// commit changes. The site is still read whole (links and anchors from these files to
+/// others are checked), but of the findings in Markdown sources only these files' are
+/// reported. Findings anywhere else (the configuration, templates, static files, a
+/// bundle's file where an output collides) are always reported: they fail every build.
 package struct LintSelection: Sendable {
     /// The selected files, as canonical paths.
     private let files: Set<String>
@@ -29,26 +29,37 @@ package struct LintSelection: Sendable {
         files.contains(Self.canonical(path))
     }
 
-    /// Whether `diagnostic` is reported: it is about a selected file, or about the site
-    /// rather than an article (no place, or a place outside the content folder).
-    package func keeps(_ diagnostic: Diagnostic) -> Bool {
+    /// Whether `diagnostic` is reported: it is about a selected file, or about anything
+    /// but another Markdown file of the content folder (one of `sources`, canonical
+    /// paths, or named like one: a symbolic link the scan did not follow): no place, the
+    /// configuration, a template, a static or bundled file.
+    package func keeps(_ diagnostic: Diagnostic, sources: Set<String>) -> Bool {
         guard let path = diagnostic.location?.path else { return true }
-        return selects(path) || !isInContent(path)
+        let canonical = Self.canonical(path)
+        if files.contains(canonical) { return true }
+        let isMarkdown = canonical.hasPrefix(content + "/") && ContentPlacement.isMarkdown(canonical)
+        return !sources.contains(canonical) && !isMarkdown
     }
 
     /// The report, narrowed to the selection: its findings, and its file count (the
     /// summary's "in N files") the number of selected files.
     package func narrow(_ report: Linter.Report) -> Linter.Report {
+        let sources = Set(report.files.map { Self.canonical($0.filePath) })
         var narrowed = report
-        narrowed.diagnostics = DiagnosticSet(report.diagnostics.diagnostics.filter(keeps))
+        narrowed.diagnostics = DiagnosticSet(report.diagnostics.diagnostics.filter { keeps($0, sources: sources) })
         narrowed.fileCount = files.count
         narrowed.files = report.files.filter { selects($0.filePath) }
         return narrowed
     }
 
-    /// An absolute path with `.` and `..` resolved and symbolic links followed, so that a
-    /// file named two ways (`content/a.md`, `./content/../content/a.md`) is one file.
+    /// An absolute path with `.` and `..` resolved and the symbolic links of its folders
+    /// followed, so that a file named two ways (`content/a.md`, `./content/../content/a.md`)
+    /// is one file. A symbolic link as the last part stays itself, as the content scan
+    /// sees it (it warns about such links and does not follow them).
     static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let name = url.lastPathComponent
+        guard !name.isEmpty, name != "/" else { return url.resolvingSymlinksInPath().path }
+        return url.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(name).path
     }
 }
