@@ -30,23 +30,21 @@ package struct LintSelection: Sendable {
     }
 
     /// Whether `diagnostic` is reported: it is about a selected file, or about anything
-    /// but another Markdown file of the content folder (one of `sources`, canonical
-    /// paths, or named like one: a symbolic link the scan did not follow): no place, the
-    /// configuration, a template, a static or bundled file.
-    package func keeps(_ diagnostic: Diagnostic, sources: Set<String>) -> Bool {
+    /// but another Markdown file of the content folder (every source lint reads is one,
+    /// and so is a symbolic link the scan did not follow): no place, the configuration,
+    /// a template, a static or bundled file.
+    package func keeps(_ diagnostic: Diagnostic) -> Bool {
         guard let path = diagnostic.location?.path else { return true }
         let canonical = Self.canonical(path)
         if files.contains(canonical) { return true }
-        let isMarkdown = canonical.hasPrefix(content + "/") && ContentPlacement.isMarkdown(canonical)
-        return !sources.contains(canonical) && !isMarkdown
+        return !(canonical.hasPrefix(content + "/") && ContentPlacement.isMarkdown(canonical))
     }
 
     /// The report, narrowed to the selection: its findings, and its file count (the
     /// summary's "in N files") the number of selected files.
     package func narrow(_ report: Linter.Report) -> Linter.Report {
-        let sources = Set(report.files.map { Self.canonical($0.filePath) })
         var narrowed = report
-        narrowed.diagnostics = DiagnosticSet(report.diagnostics.diagnostics.filter { keeps($0, sources: sources) })
+        narrowed.diagnostics = DiagnosticSet(report.diagnostics.diagnostics.filter(keeps))
         narrowed.fileCount = files.count
         narrowed.files = report.files.filter { selects($0.filePath) }
         return narrowed

@@ -31,7 +31,7 @@ package struct OutputFile: Sendable, Equatable {
         switch content {
         case let .bytes(bytes): bytes
         case let .text(text): Array(text.utf8)
-        case let .page(page): page.before + page.body + page.after
+        case let .page(page): page.bytes
         }
     }
 
