@@ -30,10 +30,13 @@ package struct MarkdownRenderer: Sendable {
     }
 
     /// Renders one document as its file's bytes (what a build does: see `SourceText`).
+    /// - Parameter whileParserBusy: Work to do, a piece per call, while another thread
+    ///   holds the parser: it returns false when it has none left (see `CMarkLock`).
     package func render(
         _ text: SourceText,
         path: String,
         lineOffset: Int = 0,
+        whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
         let lines = LineIndex(text)
@@ -47,10 +50,13 @@ package struct MarkdownRenderer: Sendable {
             return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source))
         }
         if !autolinkAtOnce, let rendered = render(
-            text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false, rewriteURL: rewriteURL) {
+            text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false,
+            whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
             return rendered
         }
-        return render(text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes, rewriteURL: rewriteURL)!
+        return render(
+            text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes,
+            whileParserBusy: whileParserBusy, rewriteURL: rewriteURL)!
     }
 
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
@@ -62,9 +68,11 @@ package struct MarkdownRenderer: Sendable {
         lines: LineIndex,
         autolink: Bool,
         footnotes: Bool,
+        whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String?
     ) -> RenderedMarkdown? {
-        let tree = CMarkTree(parsing: text, options: options, autolink: autolink, footnotes: footnotes)
+        let tree = CMarkTree(
+            parsing: text, options: options, autolink: autolink, footnotes: footnotes, whileParserBusy: whileParserBusy)
         var collector = OutlineCollector(
             path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink,
             checksFootnoteLabels: footnotes)

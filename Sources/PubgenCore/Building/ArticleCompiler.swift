@@ -10,7 +10,9 @@ package struct ArticleCompiler: Sendable {
     let assets: AssetResolver
 
     /// Renders one article's Markdown, resolving its links to other articles.
-    package func compile(_ source: ArticleSource) -> (Article, [Diagnostic]) {
+    /// - Parameter whileParserBusy: Other work to do, a piece per call, while another
+    ///   thread parses (see `PendingPages`); false when there is none.
+    package func compile(_ source: ArticleSource, whileParserBusy: () -> Bool = { false }) -> (Article, [Diagnostic]) {
         let from = source.file.relativePath
         let origin = resolver.origin(from)
         let root = Route.root(for: source.path + "/")
@@ -18,7 +20,9 @@ package struct ArticleCompiler: Sendable {
         // Every link and image is resolved here, in document order; the checks below
         // read these answers back instead of resolving each one twice more.
         var answers: [Answer] = []
-        let body = renderer.render(source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset) { url in
+        let body = renderer.render(
+            source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset, whileParserBusy: whileParserBusy
+        ) { url in
             let link = resolver.resolve(url, from: origin)
             switch link {
             case let .article(page, _, _), let .unpublished(page, _):

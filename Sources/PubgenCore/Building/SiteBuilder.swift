@@ -220,6 +220,7 @@ package struct SiteBuilder: Sendable {
         let writesPages = !siteProblems.contains { $0.severity == .error }
         let publishableSources = publishable
         let feedArticles = FeedRenderer.articlesNeeded(skeleton, skip: [])
+        let pendingPages = PendingPages(limit: options.concurrency)
         let compiled = try await Array(skeleton.articles.indices).concurrentMap(width: options.concurrency) { siteIndex -> (Article, [Diagnostic], BuildManifest.ArticleRecord, Int) in
             let position = sourceIndex[skeleton.articles[siteIndex].source.relativePath]!
             var source = publishableSources[position]
@@ -229,12 +230,14 @@ package struct SiteBuilder: Sendable {
             }
             if !retain { source.body = bodies.take(position) }
             try ArticleLoader.readBody(of: &source)
-            var (article, diagnostics) = compiler.compile(source)
+            var (article, diagnostics) = compiler.compile(source, whileParserBusy: pendingPages.writeOne)
             article.cacheKey = keys[position]
             if !retain { article.source.contents = "" }
             let record = BuildManifest.ArticleRecord(article, key: keys[position], diagnostics: diagnostics)
             if let onCompiled, writesPages {
-                try onCompiled(siteIndex, article, skeleton)
+                // Written by the first thread with a moment to spare (see `PendingPages`).
+                let compiledArticle = article
+                try pendingPages.add { try onCompiled(siteIndex, compiledArticle, skeleton) }
                 article.pageWritten = true
                 if !feedArticles.contains(siteIndex) { article.body.html = "" }
                 // The page is written: what only it (and lint, which writes none) reads
@@ -243,6 +246,7 @@ package struct SiteBuilder: Sendable {
             }
             return (article, diagnostics, record, position)
         }
+        try pendingPages.finish()
         diagnostics += compiled.flatMap(\.1)
         // Compiling changes no article's date, URL, section or tags, so the skeleton's
         // order, tags, sections and related articles hold: only the articles are new.

@@ -26,8 +26,10 @@ struct CMarkTree: ~Copyable {
     ///   made (see `BareLinkProbe`).
     /// - Parameter footnotes: Parse footnotes, which costs two more walks over the tree
     ///   (see `FootnoteProbe`).
+    /// - Parameter whileParserBusy: Other work to do, a piece per call, while another
+    ///   thread parses (see `CMarkLock.withLock`).
     /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
-    init(parsing text: SourceText, options: MarkdownOptions, autolink: Bool, footnotes: Bool) {
+    init(parsing text: SourceText, options: MarkdownOptions, autolink: Bool, footnotes: Bool, whileParserBusy: () -> Bool = { false }) {
         // No CMARK_OPT_VALIDATE_UTF8: a `SourceText` is valid UTF-8 already, and the
         // check was 1% of a build, all of it inside the parse lock. (NUL bytes, which
         // it would also replace, cmark-gfm replaces while it splits lines anyway.)
@@ -41,7 +43,7 @@ struct CMarkTree: ~Copyable {
         var tagFilter: OpaquePointer?
         arena = pubgen_arena_open()
         let allocator = Self.allocator
-        CMarkLock.withLock {
+        CMarkLock.withLock(whileBusy: whileParserBusy) {
             guard let parser = cmark_parser_new_with_mem(parseOptions, allocator) else {
                 preconditionFailure("cmark-gfm could not allocate a parser")
             }
