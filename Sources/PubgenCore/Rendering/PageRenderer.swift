@@ -11,6 +11,8 @@ package struct PageRenderer: Sendable {
     /// Each article's entry on list pages, by index in the site, where it is the same
     /// on every page (see `PageContexts.listEntry`); empty until `render` makes them.
     private var entries: [TemplateObject?] = []
+    /// The built-in theme's list entries by article index, when made at once (see `render`).
+    private var entryTails: [[UInt8]] = []
 
     package init(templates: TemplateSet, concurrency: Int) {
         self.templates = templates
@@ -59,6 +61,12 @@ package struct PageRenderer: Sendable {
         if listed >= site.articles.count, lists.contains(where: { !templates.writesBuiltIn($0.template) }) {
             renderer.entries = await Array(site.articles.indices).concurrentMap(width: concurrency) {
                 PageContexts.listEntry(site.articles[$0], site: site)
+            }
+        }
+        // The built-in theme's entries likewise, as bytes (`ThemePages.entryTail`).
+        if listed >= site.articles.count, lists.contains(where: { templates.writesBuiltIn($0.template) }) {
+            renderer.entryTails = await Array(site.articles.indices).concurrentMap(width: concurrency) {
+                ThemePages.entryTail(site.articles[$0], site: site)
             }
         }
         _ = try await lists.concurrentMap(width: concurrency) { [renderer] job in
@@ -143,7 +151,8 @@ extension PageRenderer {
             guard !skip.contains(Route.file(for: url)) else { return nil }
             if builtIn {
                 return OutputFile(path: Route.file(for: url), bytes: ThemePages.list(
-                    site, base: base, indices: indices[range], number: number, pages: pages.count, tag: tag))
+                    site, base: base, indices: indices[range], number: number, pages: pages.count, tag: tag,
+                    entryTails: entryTails))
             }
             let root = Route.root(for: url)
             let title = extra["title"].flatMap(Self.text) ?? site.configuration.title

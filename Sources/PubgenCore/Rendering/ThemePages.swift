@@ -166,8 +166,11 @@ enum ThemePages {
 
     /// Page `number` of `pages` of a list (the index when `tag` is `nil`) at `base`,
     /// showing the articles at `indices`.
+    /// - Parameter entryTails: Each article's `entryTail`, by its index in the site, when
+    ///   the caller made them all at once (see `PageRenderer.render`); empty otherwise.
     static func list(
-        _ site: Site, base: String, indices: ArraySlice<Int>, number: Int, pages: Int, tag: Site.Tag?
+        _ site: Site, base: String, indices: ArraySlice<Int>, number: Int, pages: Int, tag: Site.Tag?,
+        entryTails: [[UInt8]] = []
     ) -> [UInt8] {
         let configuration = site.configuration
         let url = Route.page(number, of: base)
@@ -218,7 +221,9 @@ enum ThemePages {
             }
             out.raw("  <div class=\"post-list\">\n")
         }
-        for index in indices { entry(&out, site.articles[index], site: site, root: root) }
+        for index in indices {
+            entry(&out, site.articles[index], site: site, root: root, tail: entryTails.isEmpty ? nil : entryTails[index])
+        }
         out.raw("  </div>\n")
         // The `pagination` partial, called on an indented line: the template engine
         // indents its lines, and the call's own indentation stands alone without it.
@@ -261,11 +266,28 @@ enum ThemePages {
         out.time(article.date)
     }
 
-    /// One article in a list.
-    private static func entry(_ out: inout PageBytes, _ article: Article, site: Site, root: String) {
-        let frontMatter = article.frontMatter
+    /// One article in a list: its root-relative link, then its tail (made now when not given).
+    private static func entry(_ out: inout PageBytes, _ article: Article, site: Site, root: String, tail: [UInt8]?) {
         out.raw("    <article class=\"post-summary\">\n      <h2><a href=\"")
         out.text(root)
+        if let tail {
+            out.bytes.append(contentsOf: tail)
+        } else {
+            entryTail(&out, article, site: site)
+        }
+    }
+
+    /// An article's list entry from its URL on: the same on every list page that shows
+    /// it (only the root before it differs), so a build that lists each article three
+    /// times (the index and two tags) can make it once.
+    static func entryTail(_ article: Article, site: Site) -> [UInt8] {
+        var out = PageBytes(capacity: 640)
+        entryTail(&out, article, site: site)
+        return out.bytes
+    }
+
+    private static func entryTail(_ out: inout PageBytes, _ article: Article, site: Site) {
+        let frontMatter = article.frontMatter
         out.text(article.relativeURL)
         out.raw("\">")
         out.text(frontMatter.title)

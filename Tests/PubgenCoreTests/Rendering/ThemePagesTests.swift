@@ -115,4 +115,28 @@ struct ThemePagesTests {
         set = try #require(TemplateSet.load(directory: folder.appending("templates"), displayPath: "templates").0)
         #expect(set.writesBuiltIn("article") && !set.writesBuiltIn("index") && !set.writesBuiltIn("tag"))
     }
+
+    /// A list page made from entries made once (a full build) is the page made entry by
+    /// entry (a rebuild), on the index and every tag, at every page.
+    @Test(arguments: ["site", "hostile"])
+    func entriesMadeOnceGiveTheSameListPages(_ name: String) async throws {
+        let content = Fixtures.url(name).appendingPathComponent("content")
+        for configuration in Self.configurations {
+            let site = try await Self.site(content, configuration)
+            let tails = site.articles.indices.map { ThemePages.entryTail(site.articles[$0], site: site) }
+            let lists: [(String, [Int], Site.Tag?)] = [("", Array(site.articles.indices), nil)] + site.tags.map { ($0.relativeURL, $0.articleIndices, $0) }
+            var compared = 0
+            for (base, indices, tag) in lists {
+                let pages = Paginator(size: configuration.paginate).pages(indices.count)
+                for (offset, range) in pages.enumerated() {
+                    let once = ThemePages.list(
+                        site, base: base, indices: indices[range], number: offset + 1, pages: pages.count, tag: tag, entryTails: tails)
+                    let each = ThemePages.list(site, base: base, indices: indices[range], number: offset + 1, pages: pages.count, tag: tag)
+                    #expect(once == each, "\(name): page \(offset + 1) of '\(base)'")
+                    compared += 1
+                }
+            }
+            #expect(compared > site.tags.count)
+        }
+    }
 }
