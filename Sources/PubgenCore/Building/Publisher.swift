@@ -115,7 +115,11 @@ package struct Publisher: Sendable {
                 request, builder: builder, staging: staging, templates: templates, global: global, previous: previous,
                 staticFiles: staticFiles, diagnostics: diagnostics + templateDiagnostics + staticDiagnostics)
             if !report.wroteOutput { staging.discard() }
-            BackgroundRelease.release(consume leftovers)
+            // The previous build's records and sources too: freed here, on the way out,
+            // they were the last 10 ms of a one-article rebuild.
+            let previousSources = builder.sourceCache
+            (builder.cache, builder.sourceCache) = (nil, nil)
+            BackgroundRelease.release((consume leftovers, previousSources, consume previous))
             return report
         } catch {
             staging.discard()
@@ -162,6 +166,9 @@ package struct Publisher: Sendable {
         // written at once, its 8 MB are not held while the pages are made.
         let sourceCache = result.sourceCache
         async let sourceCacheStaged: Void = staging.write(OutputFile(path: SourceCache.fileName, bytes: sourceCache.encoded()))
+        // The records, most of the manifest, likewise (see `BuildManifest.EncodedArticles`).
+        let records = result.records
+        async let encodedArticles = BuildManifest.encode(articles: records)
         var site = result.site
         // What the build will write, and whether two outputs collide, is worked out
         // beside everything up to the pages: it reads URLs, dates and assets, which
@@ -198,7 +205,8 @@ package struct Publisher: Sendable {
         let manifest = BuildManifest(
             global: global, articles: result.records, outputs: fingerprints, files: Array(files), related: site.related)
         // Encoding the manifest overlaps the writing.
-        async let encodedManifest = manifest.encoded()
+        let articlesEncoded = await encodedArticles
+        async let encodedManifest = manifest.encoded(articles: articlesEncoded)
         // A rebuild that keeps most of the previous output stages only the files that
         // change and moves them in place; otherwise the staging folder gets every file,
         // the unchanged ones hard-linked from the previous output, and replaces it whole.

@@ -28,6 +28,15 @@ struct BinaryWriter {
 
     mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
+    /// Appends what `other` wrote, as if written here, and takes over the strings it
+    /// interned. Valid only while this writer has interned none: `other` numbered its
+    /// strings from the first.
+    mutating func append(_ other: BinaryWriter) {
+        precondition(table.isEmpty, "BinaryWriter.append after interning: the numbers of the strings would clash")
+        bytes.append(contentsOf: other.bytes)
+        (table, numbers) = (other.table, other.numbers)
+    }
+
     /// A block written in place by `write`, its length then put before it (a separate
     /// buffer per block was an allocation per article). A reader takes it with
     /// `BinaryReader.block()`, which may skip it, so strings first interned inside the

@@ -19,6 +19,38 @@ struct BinaryCodingTests {
         for name in names { once.interned(name) }
         #expect(writer.bytes.count < 2 * once.bytes.count)
     }
+
+    /// A part written apart and appended is the bytes one writer gives, and the strings
+    /// it interned stay known: after it, they are written as numbers.
+    @Test(arguments: [3, 100])
+    func aPartWrittenApartIsTheSameBytes(_ distinct: Int) throws {
+        let names = (0..<distinct).map { "path-\($0)" }
+        func writeHeader(_ writer: inout BinaryWriter) {
+            writer.string("magic")
+            writer.int(4)
+        }
+        func writePart(_ writer: inout BinaryWriter) { for name in names + names { writer.interned(name) } }
+        func writeRest(_ writer: inout BinaryWriter) {
+            for name in names.reversed() { writer.interned(name) }
+            writer.interned("new")
+        }
+        var whole = BinaryWriter()
+        writeHeader(&whole)
+        writePart(&whole)
+        writeRest(&whole)
+        var part = BinaryWriter()
+        writePart(&part)
+        var joined = BinaryWriter()
+        writeHeader(&joined)
+        joined.append(part)
+        writeRest(&joined)
+        #expect(joined.bytes == whole.bytes)
+        var reader = BinaryReader(joined.bytes)
+        #expect(try reader.string() == "magic")
+        #expect(try reader.int() == 4)
+        for name in names + names + names.reversed() + ["new"] { #expect(try reader.interned() == name) }
+        #expect(reader.isAtEnd)
+    }
 }
 
 /// A block written in place reads back whole or is skipped, whatever its length's size.

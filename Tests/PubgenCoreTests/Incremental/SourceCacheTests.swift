@@ -192,6 +192,7 @@ struct BuildManifestTests {
         let bytes = manifest.encoded()
         #expect(BuildManifest.decode(bytes) == manifest)
         #expect(manifest.encoded() == bytes, "deterministic")
+        #expect(manifest.encoded(articles: BuildManifest.encode(articles: manifest.articles)) == bytes, "records encoded apart")
         #expect(BuildManifest.decode(Array(bytes.dropLast())) == nil)
         #expect(BuildManifest.decode(Array("{}\n".utf8)) == nil, "an old JSON manifest is ignored")
     }
