@@ -9,6 +9,10 @@ import Synchronization
 /// article's page waits here instead of being written at once; a thread that finds the
 /// parser busy writes one and tries again. At most `limit` pages wait: past that, the
 /// thread that adds one writes the oldest itself, so few bodies' HTML is held.
+///
+/// A page may so be written by another article's task, inside that article's wait for the
+/// parser (with its tree's arena open: see `CMarkTree`), and a write's error may come out
+/// of a later `add`; `finish` writes the rest once every article is compiled.
 final class PendingPages: Sendable {
     typealias Write = @Sendable () throws -> Void
 
@@ -38,8 +42,9 @@ final class PendingPages: Sendable {
         try throwFailure()
     }
 
-    /// Writes the oldest waiting page. A failed write is kept for `add` or `finish`.
-    /// - Returns: false when no page was waiting.
+    /// Writes the oldest waiting page. A failed write is kept for `add` or `finish`, and
+    /// the pages still waiting are dropped: the build fails, and its output with it.
+    /// - Returns: false when no page was written.
     func writeOne() -> Bool {
         writeOne(ifMoreThan: 0)
     }
@@ -53,7 +58,8 @@ final class PendingPages: Sendable {
 
     private func writeOne(ifMoreThan count: Int) -> Bool {
         let next: Write? = state.withLock { state in
-            state.writes.count > count ? state.writes.removeFirst() : nil
+            if state.failure != nil { state.writes.removeAll() }
+            return state.writes.count > count ? state.writes.removeFirst() : nil
         }
         guard let next else { return false }
         do {

@@ -81,11 +81,7 @@ package struct Publisher: Sendable {
         // not older than the wait) while the previous build's records are read.
         let (contentDirectory, contentDisplayPath) = (request.contentDirectory, request.contentDisplayPath)
         async let scan = Result { try ContentScanner.scan(contentDirectory, displayPath: contentDisplayPath) }
-        // The source cache is decoded beside the manifest, and dropped if there is none.
-        let sourceCachePath = request.outputDirectory.appendingPathComponent(SourceCache.fileName).path
-        let mayReuse = turn != nil
-        async let sourceCache = mayReuse ? RegularFile.read(sourceCachePath).map(SourceCache.decode) : nil
-        let previous = turn == nil ? nil : BuildManifest.load(from: request.outputDirectory)
+        let (previous, previousSources) = turn == nil ? (nil, nil) : await Self.previousBuild(in: request.outputDirectory)
         if previous == nil {
             turn?.release()
             turn = nil
@@ -93,9 +89,7 @@ package struct Publisher: Sendable {
         // Let go of it however this build ends, not when the last copy of the staging
         // folder (captured by the page and feed writers) happens to go.
         defer { turn?.release() }
-        if previous != nil, case let .success(decoded)? = await sourceCache {
-            builder.sourceCache = decoded
-        }
+        builder.sourceCache = previousSources
         let (staticFiles, staticDiagnostics) = try SiteFiles.staticFiles(
             in: siteRoot.staticDirectory, displayPath: siteRoot.staticDisplayPath)
         let (templates, templateDiagnostics) = await loadedTemplates
@@ -117,14 +111,24 @@ package struct Publisher: Sendable {
             if !report.wroteOutput { staging.discard() }
             // The previous build's records and sources too: freed here, on the way out,
             // they were the last 10 ms of a one-article rebuild.
-            let previousSources = builder.sourceCache
             (builder.cache, builder.sourceCache) = (nil, nil)
-            BackgroundRelease.release((consume leftovers, previousSources, consume previous))
+            BackgroundRelease.release((consume leftovers, consume previousSources, consume previous))
             return report
         } catch {
             staging.discard()
             throw error
         }
+    }
+
+    /// The previous build's manifest and the source cache it left, read beside each other;
+    /// the source cache only with a manifest. (In a function of its own, so that nothing
+    /// but the caller holds them: `publish` frees them in the background.)
+    private static func previousBuild(in output: URL) async -> (BuildManifest?, SourceCache?) {
+        let path = output.appendingPathComponent(SourceCache.fileName).path
+        async let sourceCache = RegularFile.read(path).map(SourceCache.decode)
+        guard let previous = BuildManifest.load(from: output) else { return (nil, nil) }
+        guard case let .success(decoded) = await sourceCache else { return (previous, nil) }
+        return (previous, decoded)
     }
 
     /// What a build made on the way, for `BackgroundRelease`.

@@ -46,10 +46,12 @@ package struct SiteBuilder: Sendable {
     package var global = ""
     /// Paths of the files in `static/`, which articles may link to (`/…`).
     package var staticPaths: [String] = []
-    /// Called for each article as soon as it is compiled, with its index in the site and
+    /// Called for each article soon after it is compiled, with its index in the site and
     /// the site's skeleton (every article's front matter, in order), so a build can write
-    /// the article's page at once. The body HTML is then released unless a feed needs it,
-    /// so a 10,000-article build never holds every body.
+    /// the article's page then; the body HTML is released unless a feed needs it, so a
+    /// 10,000-article build never holds every body. The call may come on another
+    /// article's task, while that one waits for the parser, and its error may be thrown
+    /// by a later article's (see `PendingPages`); every call is made before `build` returns.
     package var onCompiled: (@Sendable (Int, Article, Site) throws -> Void)?
     /// The content folder as `ContentScanner.scan` found it, when the caller scanned it
     /// beside other work; `build` scans it itself otherwise.
@@ -240,8 +242,9 @@ package struct SiteBuilder: Sendable {
                 try pendingPages.add { try onCompiled(siteIndex, compiledArticle, skeleton) }
                 article.pageWritten = true
                 if !feedArticles.contains(siteIndex) { article.body.html = "" }
-                // The page is written: what only it (and lint, which writes none) reads
-                // goes too, so 10,000 compiled articles stay small until the end.
+                // The page's write has its own copy: what only the page (and lint, which
+                // writes none) reads goes from this one, so 10,000 compiled articles stay
+                // small until the end.
                 article.body.releaseOutline()
             }
             return (article, diagnostics, record, position)

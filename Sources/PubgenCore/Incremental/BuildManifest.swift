@@ -121,6 +121,8 @@ package struct BuildManifest: Sendable, Equatable {
     /// one-article rebuild, on one core.
     package struct EncodedArticles: Sendable {
         fileprivate var writer: BinaryWriter
+        /// How many records, to catch records spliced into another manifest.
+        fileprivate var count: Int
     }
 
     package static func encode(articles: [String: ArticleRecord]) -> EncodedArticles {
@@ -131,7 +133,7 @@ package struct BuildManifest: Sendable, Equatable {
             writer.string(pair.key)
             pair.value.write(to: &writer)
         }
-        return EncodedArticles(writer: writer)
+        return EncodedArticles(writer: writer, count: articles.count)
     }
 
     /// Deterministic bytes (sorted keys), so two identical builds leave identical folders.
@@ -143,7 +145,9 @@ package struct BuildManifest: Sendable, Equatable {
         writer.int(format)
         writer.string(generator)
         writer.string(global)
-        writer.append((encodedArticles ?? Self.encode(articles: articles)).writer)
+        let records = encodedArticles ?? Self.encode(articles: articles)
+        assert(records.count == articles.count, "the records encoded are another manifest's")
+        writer.append(records.writer)
         writer.array(outputs.sorted { $0.key < $1.key }) { writer, pair in
             writer.string(pair.key)
             writer.string(pair.value)

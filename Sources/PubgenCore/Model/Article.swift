@@ -37,7 +37,8 @@ package struct Article: Sendable {
         package var cacheKey = ""
         /// Taken from the previous build's manifest: metadata only, no body HTML until compiled.
         package var isStub = false
-        /// Its page was written as soon as it was compiled, and its body released.
+        /// Its page was queued for writing as soon as it was compiled (and is written before
+        /// `SiteBuilder.build` returns), and its body released.
         package var pageWritten = false
     }
 

@@ -52,19 +52,24 @@ package struct PageRenderer: Sendable {
         // is made once, not once per listing. A rebuild renders few list pages and makes
         // entries as it goes.
         var renderer = self
-        let listed = lists.reduce(0) { count, job in
-            let ranges = paginator.pages(job.indices.count)
-            return (job.pages ?? ranges.indices).reduce(count) { count, offset in
-                skip.contains(Route.file(for: Route.page(offset + 1, of: job.base))) ? count : count + ranges[offset].count
+        // Counted apart for the lists the templates render and those the built-in theme
+        // writes, whose entries are made differently.
+        func listed(builtIn: Bool) -> Int {
+            lists.reduce(0) { count, job in
+                guard templates.writesBuiltIn(job.template) == builtIn else { return count }
+                let ranges = paginator.pages(job.indices.count)
+                return (job.pages ?? ranges.indices).reduce(count) { count, offset in
+                    skip.contains(Route.file(for: Route.page(offset + 1, of: job.base))) ? count : count + ranges[offset].count
+                }
             }
         }
-        if listed >= site.articles.count, lists.contains(where: { !templates.writesBuiltIn($0.template) }) {
+        if listed(builtIn: false) >= site.articles.count {
             renderer.entries = await Array(site.articles.indices).concurrentMap(width: concurrency) {
                 PageContexts.listEntry(site.articles[$0], site: site)
             }
         }
         // The built-in theme's entries likewise, as bytes (`ThemePages.entryTail`).
-        if listed >= site.articles.count, lists.contains(where: { templates.writesBuiltIn($0.template) }) {
+        if listed(builtIn: true) >= site.articles.count {
             renderer.entryTails = await Array(site.articles.indices).concurrentMap(width: concurrency) {
                 ThemePages.entryTail(site.articles[$0], site: site)
             }

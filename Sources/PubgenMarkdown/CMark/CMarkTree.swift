@@ -27,7 +27,8 @@ struct CMarkTree: ~Copyable {
     /// - Parameter footnotes: Parse footnotes, which costs two more walks over the tree
     ///   (see `FootnoteProbe`).
     /// - Parameter whileParserBusy: Other work to do, a piece per call, while another
-    ///   thread parses (see `CMarkLock.withLock`).
+    ///   thread parses (see `CMarkLock.withLock`). It runs with this tree's arena open
+    ///   as the thread's current one: it must be synchronous, and close any tree it makes.
     /// - Precondition: cmark-gfm's core extensions exist (they ship with the library).
     init(parsing text: SourceText, options: MarkdownOptions, autolink: Bool, footnotes: Bool, whileParserBusy: () -> Bool = { false }) {
         // No CMARK_OPT_VALIDATE_UTF8: a `SourceText` is valid UTF-8 already, and the

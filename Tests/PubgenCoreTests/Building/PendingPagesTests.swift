@@ -53,7 +53,15 @@ struct PendingPagesTests {
         #expect(throws: Failure.self) { try pages.add { written.add(2) } }
     }
 
-    @Test func finishWritesEveryPageAndThrowsTheFirstFailure() {
+    @Test func finishWritesEveryPage() throws {
+        let (pages, written) = Self.queue(limit: 10)
+        for page in 1...3 { try pages.add { written.add(page) } }
+        try pages.finish()
+        #expect(written.all == [1, 2, 3])
+    }
+
+    /// After a failure the build fails: the pages still waiting are not written.
+    @Test func aFailureDropsThePagesStillWaiting() {
         let (pages, written) = Self.queue(limit: 10)
         #expect(throws: Never.self) {
             try pages.add { written.add(1) }
@@ -61,6 +69,7 @@ struct PendingPagesTests {
             try pages.add { written.add(3) }
         }
         #expect(throws: Failure.self) { try pages.finish() }
-        #expect(written.all == [1, 3])
+        #expect(written.all == [1])
+        #expect(!pages.writeOne())
     }
 }
