@@ -4,15 +4,15 @@ import Synchronization
 /// sleep while another parses.
 ///
 /// cmark-gfm's parser takes one thread at a time (`CMarkLock`), and a parse is about a
-/// third of compiling an article: on two cores, a quarter of the parses found the lock
-/// taken, and their thread slept out the rest of the other's parse. Each compiled
+/// third of compiling an article: on two cores, up to a quarter of the parses found the
+/// lock taken, and their thread slept out the rest of the other's parse. Each compiled
 /// article's page waits here instead of being written at once; a thread that finds the
 /// parser busy writes one and tries again. At most `limit` pages wait: past that, the
 /// thread that adds one writes the oldest itself, so few bodies' HTML is held.
 ///
-/// A page may so be written by another article's task, inside that article's wait for the
-/// parser (with its tree's arena open: see `CMarkTree`), and a write's error may come out
-/// of a later `add`; `finish` writes the rest once every article is compiled.
+/// So a page may be written by another article's task, inside that article's wait for
+/// the parser (with its tree's arena open: see `CMarkTree`), and a write's error may come
+/// out of a later `add`; `finish` writes the rest once every article is compiled.
 final class PendingPages: Sendable {
     typealias Write = @Sendable () throws -> Void
 

@@ -23,8 +23,8 @@ enum CMarkLock {
     /// Runs `body` while holding the parse lock, registering the extensions on first use.
     /// - Parameter whileBusy: Called while another thread holds the lock, to do one piece
     ///   of other work (a page to write) instead of sleeping; it returns false when it has
-    ///   none, and the thread then waits. A quarter of all parses found the lock taken
-    ///   on a two-core build, and each waited out the rest of the other parse.
+    ///   none, and the thread then waits. Up to a quarter of all parses found the lock
+    ///   taken on a two-core build, and each waited out the rest of the other parse.
     static func withLock<T: ~Copyable>(whileBusy: () -> Bool = { false }, _ body: () throws -> T) rethrows -> T {
         _ = extensionsRegistered
         if !mutex.tryLock() {
