@@ -261,16 +261,22 @@ package struct SiteBuilder: Sendable {
             sources: sources, files: files, compiler: compiler)
         result.sourceCache = newSourceCache
         result.unreadFileCount = unreadFileCount
+        // By index, and both tables sized once: a copy of each compiled tuple and the
+        // stub table's growth were most of a one-article rebuild's 15 ms here, on one core.
+        var stubCount = 0
+        for index in compiled.indices where compiled[index].0.isStub { stubCount += 1 }
         result.records.reserveCapacity(compiled.count)
-        for entry in compiled {
-            let path = publishable[entry.3].file.relativePath
-            result.records[path] = entry.2
-            if entry.0.isStub {
+        result.stubSources.reserveCapacity(stubCount)
+        for index in compiled.indices {
+            let position = compiled[index].3
+            let path = publishable[position].file.relativePath
+            result.records[path] = compiled[index].2
+            if compiled[index].0.isStub {
                 // A stub's body is still pending: compiling it later (for a feed) needs it.
-                var source = publishable[entry.3]
+                var source = publishable[position]
                 // Only a body read while loading is pending (most stubs' were not read):
                 // setting an empty one would copy the shared source for nothing.
-                if !retain, case let body = bodies.take(entry.3), !body.isEmpty { source.body = body }
+                if !retain, case let body = bodies.take(position), !body.isEmpty { source.body = body }
                 result.stubSources[path] = source
             }
         }
