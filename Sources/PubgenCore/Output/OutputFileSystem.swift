@@ -56,10 +56,15 @@ enum OutputFileSystem {
     ) -> Bool {
         withUnsafeTemporaryAllocation(of: iovec.self, capacity: 3) { vectors in
             var count = 0
-            for part in [first, second, third] where part.count > 0 {
+            // Part by part, not through an array of them: this runs once per page.
+            func add(_ part: UnsafeRawBufferPointer) {
+                guard part.count > 0 else { return }
                 vectors[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: part.baseAddress), iov_len: part.count)
                 count += 1
             }
+            add(first)
+            add(second)
+            add(third)
             var next = 0
             while next < count {
                 let written = writev(descriptor, vectors.baseAddress! + next, Int32(count - next))

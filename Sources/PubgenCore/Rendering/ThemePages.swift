@@ -271,7 +271,7 @@ enum ThemePages {
         out.raw("    <article class=\"post-summary\">\n      <h2><a href=\"")
         out.text(root)
         if let tail {
-            out.bytes.append(contentsOf: tail)
+            out.html(tail)
         } else {
             entryTail(&out, article, site: site)
         }
@@ -432,6 +432,11 @@ private struct PageBytes {
     /// A value, escaped.
     mutating func text(_ value: String) {
         HTMLText.append(escaping: value, to: &bytes)
+    }
+
+    /// Markup made already (an entry's tail), as it is.
+    mutating func html(_ markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
     }
 
     /// `before`, the value escaped, `after`; nothing without a value (the templates'
