@@ -43,11 +43,11 @@ struct CodeLexer {
             if isBlank(b) {
                 var j = pos + 1
                 while j < src.end && isBlank(src[j]) { j += 1 }
-                emit(j, .plain, &w)
+                emitVerbatim(j, .plain, &w)
                 continue
             }
             if b == 0x0A {
-                emit(pos + 1, .plain, &w)
+                emitVerbatim(pos + 1, .plain, &w)
                 atLineStart = true
                 if !heredocs.isEmpty { readHeredocBodies(&w) }
                 continue
@@ -81,6 +81,13 @@ struct CodeLexer {
         pos = max(pos, end)
     }
 
+    /// `emit` for a token of bytes that never need an entity (see `HTMLWriter.writeVerbatim`).
+    @inline(__always) mutating func emitVerbatim(_ to: Int, _ cls: TokenClass, _ w: inout HTMLWriter) {
+        let end = min(to, src.end)
+        w.writeVerbatim(src, pos, end, cls)
+        pos = max(pos, end)
+    }
+
     /// An identifier: a reserved word, a definition's name, a type, a call, or a plain name.
     private mutating func word(_ w: inout HTMLWriter) {
         let start = pos
@@ -109,7 +116,7 @@ struct CodeLexer {
             end += 1  // println!
             cls = .function
         }
-        emit(end, cls, &w)
+        emitVerbatim(end, cls, &w)  // identifier bytes, and a macro's `!`
         definition = nextDefinition
         afterOperand = cls != .keyword
     }
