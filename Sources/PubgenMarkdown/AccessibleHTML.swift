@@ -41,17 +41,22 @@ enum AccessibleHTML {
     ].map { (markup: Markup, text: String) in (markup, text.utf8CString) }
 
     /// The rewritten HTML, made straight from cmark-gfm's bytes: the places to rewrite
-    /// are found first, so the result is written once, at its final size.
+    /// (and the markers of `splices`, whose HTML goes in their place) are found first,
+    /// so the result is written once, at its final size.
     ///
     /// The search is `strstr` for each kind of markup that `markup` says may be there:
     /// a scan that stopped at every `<` (a tenth of the bytes of HTML) was 2.5% of a
-    /// build, nearly all of it for documents with nothing to rewrite.
+    /// build, nearly all of it for documents with nothing to rewrite. Markers are found
+    /// with `memchr`; spliced HTML is never searched (code and headings hold none of
+    /// the markup, and their text is escaped).
     /// - Precondition: `html` is a C string's bytes: the byte after the last is NUL,
     ///   and none before it is (as cmark-gfm renders, having replaced NUL in its input).
-    static func rewrite(_ html: UnsafeBufferPointer<UInt8>, searching markup: Markup) -> [UInt8] {
-        guard let base = html.baseAddress, !markup.isEmpty else { return Array(html) }
+    static func rewrite(_ html: UnsafeBufferPointer<UInt8>, searching markup: Markup, splicing splices: HTMLSplices = HTMLSplices()) -> [UInt8] {
+        guard let base = html.baseAddress, !markup.isEmpty || !splices.isEmpty else { return Array(html) }
         assert(base[html.count] == 0, "AccessibleHTML.rewrite needs NUL-terminated HTML")
-        var matches: [(index: Int, rewrite: Int)] = []
+        // Each match replaces `length` bytes at `index` with a rewrite's bytes, or with
+        // a spliced piece (numbered after the rewrites).
+        var matches: [(index: Int, length: Int, replacement: Int)] = []
         var added = 0
         let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
         for needle in needles where markup.contains(needle.markup) {
@@ -63,15 +68,30 @@ enum AccessibleHTML {
                         from = UnsafePointer(found) + 1
                         continue
                     }
-                    matches.append((index, rewrite))
+                    matches.append((index, rewrites[rewrite].from.count, rewrite))
                     added += rewrites[rewrite].to.count - rewrites[rewrite].from.count
                     from = UnsafePointer(found) + rewrites[rewrite].from.count
                 }
             }
         }
+        if !splices.isEmpty {
+            var index = 0
+            while index < html.count, let found = memchr(base + index, Int32(HTMLSplices.markerByte), html.count - index) {
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                guard let marker = splices.marker(at: index, in: html) else {
+                    assertionFailure("a marker byte that starts no marker")
+                    index += 1
+                    continue
+                }
+                matches.append((index, marker.length, rewrites.count + marker.piece))
+                added += splices.pieces[marker.piece].count - marker.length
+                index += marker.length
+            }
+        }
         guard !matches.isEmpty else { return Array(html) }
         // The kinds were searched one after another; no two matches overlap (each
-        // pattern holds only its own `<`), so in order of place they cover the HTML.
+        // pattern holds only its own `<`, a marker no `<`), so in order of place they
+        // cover the HTML.
         matches.sort { $0.index < $1.index }
         return [UInt8](unsafeUninitializedCapacity: html.count + added) { output, written in
             var copied = 0
@@ -79,10 +99,14 @@ enum AccessibleHTML {
                 _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(fromContentsOf: part)
                 written += part.count
             }
-            for (index, rewrite) in matches {
+            for (index, length, replacement) in matches {
                 copy(UnsafeBufferPointer(rebasing: html[copied..<index]))
-                rewrites[rewrite].to.withUnsafeBufferPointer { copy($0) }
-                copied = index + rewrites[rewrite].from.count
+                if replacement < rewrites.count {
+                    rewrites[replacement].to.withUnsafeBufferPointer { copy($0) }
+                } else {
+                    splices.pieces[replacement - rewrites.count].withUnsafeBufferPointer { copy($0) }
+                }
+                copied = index + length
             }
             copy(UnsafeBufferPointer(rebasing: html[copied...]))
         }

@@ -43,24 +43,26 @@ package struct MarkdownRenderer: Sendable {
         // Most documents hold no bare link and no footnote: parsed without the autolink
         // extension and the footnote option, they give the same tree for less (see
         // `BareLinkProbe` and `FootnoteProbe`).
-        let (footnotes, autolinkAtOnce) = text.withUTF8 { source in
+        let (footnotes, autolinkAtOnce, splices) = text.withUTF8 { source in
             let footnotes = FootnoteProbe.mayHoldFootnote(source)
             // With footnotes, cmark-gfm drops the definitions nothing references before the
             // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
-            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source))
+            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source), HTMLSplices.allowed(in: source))
         }
         if !autolinkAtOnce, let rendered = render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false,
-            whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
+            splicesHTML: splices, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
             return rendered
         }
         return render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes,
-            whileParserBusy: whileParserBusy, rewriteURL: rewriteURL)!
+            splicesHTML: splices, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL)!
     }
 
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
     /// link. The tree ends within this call, as its arena requires.
+    /// - Parameter splicesHTML: Code blocks and headings go in as markers (see
+    ///   `HTMLSplices`); the caller found no marker byte in `text`.
     func render(
         _ text: SourceText,
         path: String,
@@ -68,6 +70,7 @@ package struct MarkdownRenderer: Sendable {
         lines: LineIndex,
         autolink: Bool,
         footnotes: Bool,
+        splicesHTML: Bool = false,
         whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String?
     ) -> RenderedMarkdown? {
@@ -75,7 +78,7 @@ package struct MarkdownRenderer: Sendable {
             parsing: text, options: options, autolink: autolink, footnotes: footnotes, whileParserBusy: whileParserBusy)
         var collector = OutlineCollector(
             path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink,
-            checksFootnoteLabels: footnotes)
+            checksFootnoteLabels: footnotes, splicesHTML: splicesHTML)
         collector.collect(from: tree.root)
         if collector.mayHoldBareLink { return nil }
         collector.repairCutFootnoteLabels()
@@ -84,7 +87,7 @@ package struct MarkdownRenderer: Sendable {
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
         let markup = footnotes ? collector.markup.union(.footnotes) : collector.markup
-        var html = tree.withHTML(options: options) { AccessibleHTML.rewrite($0, searching: markup) }
+        var html = tree.withHTML(options: options) { AccessibleHTML.rewrite($0, searching: markup, splicing: collector.splices) }
         // Pages take these bytes as they are, never through a string that would repair
         // them: cmark-gfm and the highlighter keep valid input valid (footnote labels
         // cut inside a character were mended in the tree: `repairCutFootnoteLabels`).

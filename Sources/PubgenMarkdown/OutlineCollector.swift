@@ -43,8 +43,17 @@ struct OutlineCollector {
     private var urlNodes: [OpaquePointer] = []
     private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
+    /// The HTML of replaced nodes, when the document takes markers (see `HTMLSplices`).
+    private(set) var splices = HTMLSplices()
+    private let splicesHTML: Bool
 
-    init(path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, checksFootnoteLabels: Bool) {
+    /// - Parameter splicesHTML: Replace code blocks and headings with markers whose HTML
+    ///   `splices` keeps (see `HTMLSplices`); the HTML goes into the tree otherwise.
+    init(
+        path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, checksFootnoteLabels: Bool,
+        splicesHTML: Bool = false
+    ) {
+        self.splicesHTML = splicesHTML
         self.probesBareLinks = probesBareLinks
         self.checksFootnoteLabels = checksFootnoteLabels
         self.path = path
@@ -236,7 +245,7 @@ struct OutlineCollector {
     /// cmark-gfm's renderer writes no attributes on headings, so each heading subtree
     /// is rendered on its own and the result, with the id and the link added, replaces
     /// the heading as a custom block.
-    func addHeadingAnchors(renderOptions: Int32) {
+    mutating func addHeadingAnchors(renderOptions: Int32) {
         for (node, heading) in headingNodes {
             // Written as bytes: made by string interpolation, each heading was a third of
             // what anchors cost.
@@ -313,7 +322,7 @@ extension OutlineCollector {
     /// Code blocks become `<pre tabindex="0">`: a block that may scroll sideways must be
     /// reachable by keyboard (WCAG 2.1.1). Writing the block ourselves is also where the
     /// highlighter plugs in; languages it does not know stay plain.
-    func renderCodeBlocks(highlighter: SyntaxHighlighter?) {
+    mutating func renderCodeBlocks(highlighter: SyntaxHighlighter?) {
         for node in codeBlockNodes {
             let info = Self.string(cmark_node_get_fence_info(node))
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first.map(String.init) ?? ""
@@ -331,10 +340,14 @@ extension OutlineCollector {
         }
     }
 
-    /// Puts a custom block with `html` (UTF-8, consumed) in place of `node`.
-    private func replace(_ node: OpaquePointer, withHTML html: inout [UInt8]) {
+    /// Puts a custom block with `html` (UTF-8, consumed), or its marker, in place of `node`.
+    private mutating func replace(_ node: OpaquePointer, withHTML html: inout [UInt8]) {
         guard let block = CMarkTree.makeNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        html.append(0)
+        if splicesHTML {
+            html = splices.marker(for: html)
+        } else {
+            html.append(0)
+        }
         html.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }
         }
