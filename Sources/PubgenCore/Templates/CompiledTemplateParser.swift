@@ -286,8 +286,9 @@ extension CompiledTemplateParser {
         mutating func read(string: String) throws -> Bool {
             let count = string.count
             guard count > 0 else { return true }
-            guard text.distance(from: position, to: text.endIndex) >= count else { throw Unsupported() }
-            let end = text.index(position, offsetBy: count)
+            // Limited by the end, not measured to it: the distance to the end walked the rest
+            // of the template at every tag, quadratic in its length.
+            guard let end = text.index(position, offsetBy: count, limitedBy: text.endIndex) else { throw Unsupported() }
             guard text[position..<end] == string else { return false }
             position = end
             return true
