@@ -22,36 +22,39 @@ extension Site {
     /// list of entries touched), not a dictionary per article: hashing was most of the time.
     /// Runs of articles are ranked on all cores, each run with its own counts (the
     /// ranking was a sixteenth of a one-article rebuild, on one core).
-    static func relatedIndices(articles: [Article], tags: [Tag], limit: Int = 3) -> [[Int]] {
-        relatedIndices(tagSlugs: articles.map { $0.frontMatter.tagSlugs }, tags: tags, limit: limit)
+    /// - Parameter tagSlugs: Each article's tag slugs (repeats and unknown slugs allowed).
+    static func relatedIndices(tagSlugs: [[String]], tags: [Tag], limit: Int = 3) -> [[Int]] {
+        let positions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+        var seen = SeenTagSlugs()
+        let tagPositions = tagSlugs.map { slugs in
+            seen.removeAll()
+            return slugs.compactMap { seen.insert($0) ? positions[$0] : nil }
+        }
+        return relatedIndices(tagPositions: tagPositions, tags: tags, limit: limit)
     }
 
-    /// The same from each article's tag slugs (repeats and unknown slugs allowed).
-    static func relatedIndices(tagSlugs: [[String]], tags: [Tag], limit: Int = 3) -> [[Int]] {
-        let tagPositions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
+    /// The same from each article's tags as positions in `tags`, each tag once.
+    static func relatedIndices(tagPositions: [[Int]], tags: [Tag], limit: Int = 3) -> [[Int]] {
         let candidates = tags.map { $0.articleIndices.prefix(200) }
-        let runs = Array(tagSlugs.indices).chunked(into: tagSlugs.count < 1_000 ? 1 : 2 * ProcessInfo.processInfo.activeProcessorCount)
+        let runs = Array(tagPositions.indices).chunked(into: tagPositions.count < 1_000 ? 1 : 2 * ProcessInfo.processInfo.activeProcessorCount)
         let results = Mutex<[[[Int]]]>(Array(repeating: [], count: runs.count))
         DispatchQueue.concurrentPerform(iterations: runs.count) { run in
-            let related = relatedIndices(of: runs[run], tagSlugs: tagSlugs, tagPositions: tagPositions, candidates: candidates, limit: limit)
+            let related = relatedIndices(of: runs[run], tagPositions: tagPositions, candidates: candidates, limit: limit)
             results.withLock { $0[run] = related }
         }
         return results.withLock { $0.flatMap { $0 } }
     }
 
     private static func relatedIndices(
-        of run: ArraySlice<Int>, tagSlugs: [[String]], tagPositions: [String: Int], candidates: [ArraySlice<Int>], limit: Int
+        of run: ArraySlice<Int>, tagPositions: [[Int]], candidates: [ArraySlice<Int>], limit: Int
     ) -> [[Int]] {
-        var shared = [Int32](repeating: 0, count: tagSlugs.count)
+        var shared = [Int32](repeating: 0, count: tagPositions.count)
         var touched: [Int] = []
-        var seen = SeenTagSlugs()
         return shared.withUnsafeMutableBufferPointer { shared in
             run.map { index in
                 // The counting loop runs 200 times per tag per article (4 million steps at
                 // 10,000 articles): on a raw buffer, without bounds checks.
-                seen.removeAll()
-                for slug in tagSlugs[index] where seen.insert(slug) {
-                    guard let position = tagPositions[slug] else { continue }
+                for position in tagPositions[index] {
                     for other in candidates[position] where other != index {
                         if shared[other] == 0 { touched.append(other) }
                         shared[other] += 1
