@@ -208,26 +208,3 @@ struct BuildManifestTests {
         #expect(BuildManifest.decode(Array("{}\n".utf8)) == nil, "an old JSON manifest is ignored")
     }
 }
-
-struct FingerprintTests {
-    @Test func everyOneByteChangeChangesTheFingerprint() {
-        let base = String(repeating: "abcdefghij", count: 5)
-        var seen: Set<String> = [Fingerprint.of(base)]
-        for length in 0...base.utf8.count {
-            let prefix = String(base.prefix(length))
-            #expect(seen.insert(Fingerprint.of(prefix)).inserted || length == base.utf8.count, "length \(length)")
-        }
-        for index in base.indices {
-            var changed = base
-            changed.replaceSubrange(index...index, with: "X")
-            #expect(Fingerprint.of(changed) != Fingerprint.of(base))
-        }
-        #expect(Fingerprint.of("ab", "c") != Fingerprint.of("a", "bc"))
-        #expect(Fingerprint.of(base) == Fingerprint.of(base))
-        // Bytes and text are one hash: the same bytes give the same fingerprint either way.
-        var bytes = Fingerprint(), text = Fingerprint()
-        bytes.combine(Array(base.utf8))
-        text.combine(base)
-        #expect(bytes.hex == text.hex)
-    }
-}
