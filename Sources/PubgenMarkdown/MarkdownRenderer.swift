@@ -30,12 +30,15 @@ package struct MarkdownRenderer: Sendable {
     }
 
     /// Renders one document as its file's bytes (what a build does: see `SourceText`).
+    /// - Parameter countsWords: Count the words (`wordCount`); false leaves it nil, for a
+    ///   caller that will not read it.
     /// - Parameter whileParserBusy: Work to do, a piece per call, while another thread
     ///   holds the parser: it returns false when it has none left (see `CMarkLock`).
     package func render(
         _ text: SourceText,
         path: String,
         lineOffset: Int = 0,
+        countsWords: Bool = true,
         whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
@@ -51,12 +54,12 @@ package struct MarkdownRenderer: Sendable {
         }
         if !autolinkAtOnce, let rendered = render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false,
-            splicesHTML: splices, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
+            splicesHTML: splices, countsWords: countsWords, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
             return rendered
         }
         return render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: true, footnotes: footnotes,
-            splicesHTML: splices, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL)!
+            splicesHTML: splices, countsWords: countsWords, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL)!
     }
 
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
@@ -71,6 +74,7 @@ package struct MarkdownRenderer: Sendable {
         autolink: Bool,
         footnotes: Bool,
         splicesHTML: Bool = false,
+        countsWords: Bool = true,
         whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String?
     ) -> RenderedMarkdown? {
@@ -78,7 +82,7 @@ package struct MarkdownRenderer: Sendable {
             parsing: text, options: options, autolink: autolink, footnotes: footnotes, whileParserBusy: whileParserBusy)
         var collector = OutlineCollector(
             path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink,
-            checksFootnoteLabels: footnotes, splicesHTML: splicesHTML)
+            checksFootnoteLabels: footnotes, splicesHTML: splicesHTML, countsWords: countsWords)
         collector.collect(from: tree.root)
         if collector.mayHoldBareLink { return nil }
         collector.repairCutFootnoteLabels()
@@ -107,7 +111,7 @@ package struct MarkdownRenderer: Sendable {
             firstParagraph: collector.firstParagraph ?? "",
             summaryHTML: summaryHTML,
             summaryText: collector.textBeforeMore,
-            wordCount: collector.words.count
+            wordCount: countsWords ? collector.words.count : nil
         )
     }
 

@@ -22,6 +22,9 @@ struct OutlineCollector {
     private(set) var textBeforeMore: String?
     private var moreMarker: OpaquePointer?
     private(set) var words = WordCounter()
+    /// Count words (`words`); a caller whose article states its reading time and whose
+    /// pages show no word count leaves them uncounted (2.5% of a build's CPU).
+    private let countsWords: Bool
     /// What the rendered HTML may hold for `AccessibleHTML` to touch (tables, task
     /// items, raw HTML that is kept); footnotes are the parse's to add.
     private(set) var markup: AccessibleHTML.Markup = []
@@ -51,9 +54,10 @@ struct OutlineCollector {
     ///   `splices` keeps (see `HTMLSplices`); the HTML goes into the tree otherwise.
     init(
         path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, checksFootnoteLabels: Bool,
-        splicesHTML: Bool = false
+        splicesHTML: Bool = false, countsWords: Bool = true
     ) {
         self.splicesHTML = splicesHTML
+        self.countsWords = countsWords
         self.probesBareLinks = probesBareLinks
         self.checksFootnoteLabels = checksFootnoteLabels
         self.path = path
@@ -132,7 +136,7 @@ struct OutlineCollector {
                     return
                 }
                 if checksFootnoteLabels, Self.holdsCutFootnoteLabel(literal) { cutLabelNodes.append(node) }
-                words.add(literal)
+                if countsWords { words.add(literal) }
                 if paragraphDepth > 0, imageDepth == 0 { paragraphText.append(contentsOf: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if paragraphDepth > 0, imageDepth == 0 { paragraphText.append(UInt8(ascii: " ")) }

@@ -21,13 +21,14 @@ package struct RenderedMarkdown: Sendable, Equatable {
     package var summaryHTML: String?
     /// The plain text before a `<!-- more -->` marker, when the document has one.
     package var summaryText: String?
-    /// Words of prose (code blocks excluded; CJK counted by character), for reading time.
-    package var wordCount: Int
+    /// Words of prose (code blocks excluded; CJK counted by character), for reading time;
+    /// nil when the renderer was told nobody reads them (see `MarkdownRenderer.render`).
+    package var wordCount: Int?
 
     package init(
         htmlUTF8: [UInt8], headings: [MarkdownHeading], links: [MarkdownLink], images: [MarkdownImage],
         rawHTMLLocations: [SourceLocation], activeLinks: [MarkdownLink] = [], firstParagraph: String, summaryHTML: String?,
-        summaryText: String?, wordCount: Int
+        summaryText: String?, wordCount: Int?
     ) {
         self.htmlUTF8 = htmlUTF8
         self.headings = headings
@@ -52,7 +53,7 @@ extension RenderedMarkdown {
     package init(
         html: String, headings: [MarkdownHeading], links: [MarkdownLink], images: [MarkdownImage],
         rawHTMLLocations: [SourceLocation], activeLinks: [MarkdownLink] = [], firstParagraph: String, summaryHTML: String?,
-        summaryText: String?, wordCount: Int
+        summaryText: String?, wordCount: Int?
     ) {
         self.init(
             htmlUTF8: Array(html.utf8), headings: headings, links: links, images: images, rawHTMLLocations: rawHTMLLocations,

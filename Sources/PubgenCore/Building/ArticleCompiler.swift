@@ -8,6 +8,11 @@ package struct ArticleCompiler: Sendable {
     let renderer: MarkdownRenderer
     let resolver: LinkResolver
     let assets: AssetResolver
+    /// Count every article's words. Otherwise only those of articles without a written
+    /// `read_time`, or in a section (whose pages come from templates), are counted: no
+    /// built-in page shows a word count, and counting was 2.5% of a build's CPU. Lint
+    /// (the read-time rule) and templates (`wordCount`) need them all.
+    var countsAllWords = true
 
     /// Renders one article's Markdown, resolving its links to other articles.
     /// - Parameter whileParserBusy: Other work to do, a piece per call, while another
@@ -21,7 +26,9 @@ package struct ArticleCompiler: Sendable {
         // read these answers back instead of resolving each one twice more.
         var answers: [Answer] = []
         let body = renderer.render(
-            source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset, whileParserBusy: whileParserBusy
+            source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset,
+            countsWords: countsAllWords || source.frontMatter.readTime == nil || !source.section.isEmpty,
+            whileParserBusy: whileParserBusy
         ) { url in
             let link = resolver.resolve(url, from: origin)
             switch link {
@@ -109,7 +116,7 @@ package struct ArticleCompiler: Sendable {
                 break
             }
         }
-        let readingTime = source.frontMatter.readTime ?? Article.readingTime(words: body.wordCount)
+        let readingTime = source.frontMatter.readTime ?? Article.readingTime(words: body.wordCount ?? 0)
         var article = Article(source: source.file, frontMatter: frontMatter, slug: source.slug, body: body, readingTime: readingTime)
         article.place(like: source)
         article.assets = files.sorted()

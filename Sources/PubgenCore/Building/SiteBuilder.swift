@@ -53,6 +53,10 @@ package struct SiteBuilder: Sendable {
     /// article's task, while that one waits for the parser, and its error may be thrown
     /// by a later article's (see `PendingPages`); every call is made before `build` returns.
     package var onCompiled: (@Sendable (Int, Article, Site) throws -> Void)?
+    /// Count the words of articles that state their `read_time` too (see
+    /// `ArticleCompiler.countsAllWords`): a build whose pages all come from the built-in
+    /// theme turns it off.
+    package var countsAllWords = true
     /// The content folder as `ContentScanner.scan` found it, when the caller scanned it
     /// beside other work; `build` scans it itself otherwise.
     package var scanned: (entries: [ContentScanner.Entry], otherFiles: [String], diagnostics: [Diagnostic])?
@@ -224,7 +228,7 @@ package struct SiteBuilder: Sendable {
             staticDirectory: SiteLocations(content: contentDirectory, contentDisplayPath: contentDisplayPath).staticDirectory)
         let renderer = MarkdownRenderer(options: MarkdownOptions(
             smartPunctuation: configuration.smartPunctuation, unsafeHTML: configuration.unsafeHTML, highlight: configuration.highlight))
-        let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets)
+        let compiler = ArticleCompiler(renderer: renderer, resolver: resolver, assets: assets, countsAllWords: countsAllWords || retain)
         let shape = await shapeTask
         let cached = cache?.global == global ? cache?.articles ?? [:] : [:]
         let keys = publishable.map { Fingerprint.of(shape, $0.contentHash) }

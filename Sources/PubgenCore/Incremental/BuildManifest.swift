@@ -7,7 +7,7 @@ import PubgenDiagnostics
 /// changed and keeps the rest of the previous output; deleting the file (or `--clean`)
 /// forces a full build.
 package struct BuildManifest: Sendable, Equatable {
-    package static let format = 4
+    package static let format = 5  // 5: a record's word count may be absent
 
     package var format = BuildManifest.format
     package var generator = PubgenVersion.current
@@ -35,7 +35,8 @@ package struct BuildManifest: Sendable, Equatable {
 
         package struct Fields: Sendable, Equatable {
             package var key: String
-            package var wordCount: Int
+            /// Nil when the build did not count them (see `ArticleCompiler.countsAllWords`).
+            package var wordCount: Int?
             package var firstParagraph: String
             package var summaryText: String?
             package var summaryHTML: String?
@@ -47,7 +48,7 @@ package struct BuildManifest: Sendable, Equatable {
         }
 
         package init(
-            key: String, wordCount: Int, firstParagraph: String, summaryText: String?, summaryHTML: String?,
+            key: String, wordCount: Int?, firstParagraph: String, summaryText: String?, summaryHTML: String?,
             heroImage: String?, assets: [String], diagnostics: [Diagnostic]
         ) {
             box = CopyOnWriteBox(Fields(
@@ -164,7 +165,7 @@ package struct BuildManifest: Sendable, Equatable {
 extension BuildManifest.ArticleRecord {
     func write(to writer: inout BinaryWriter) {
         writer.string(self.key)
-        writer.int(self.wordCount)
+        writer.optional(self.wordCount) { $0.int($1) }
         writer.string(self.firstParagraph)
         for text in [self.summaryText, self.summaryHTML, self.heroImage] { writer.optional(text) { $0.string($1) } }
         writer.array(self.assets) { $0.string($1) }
@@ -173,7 +174,7 @@ extension BuildManifest.ArticleRecord {
 
     init(from reader: inout BinaryReader) throws {
         self.init(
-            key: try reader.string(), wordCount: try reader.int(), firstParagraph: try reader.string(),
+            key: try reader.string(), wordCount: try reader.optional { try $0.int() }, firstParagraph: try reader.string(),
             summaryText: try reader.optional { try $0.string() }, summaryHTML: try reader.optional { try $0.string() },
             heroImage: try reader.optional { try $0.string() }, assets: try reader.array { try $0.string() },
             diagnostics: try reader.array { try $0.diagnostic() })

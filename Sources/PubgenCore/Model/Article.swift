@@ -57,7 +57,7 @@ package struct Article: Sendable {
         var file = source.file
         file.contents = ""
         self.init(source: file, frontMatter: frontMatter, slug: source.slug, body: body,
-                  readingTime: frontMatter.readTime ?? Article.readingTime(words: record.wordCount))
+                  readingTime: frontMatter.readTime ?? Article.readingTime(words: record.wordCount ?? 0))
         self.assets = record.assets
         self.cacheKey = record.key
         self.isStub = true
@@ -70,7 +70,7 @@ package struct Article: Sendable {
         file.contents = ""
         let body = RenderedMarkdown(
             html: "", headings: [], links: [], images: [], rawHTMLLocations: [], firstParagraph: "",
-            summaryHTML: nil, summaryText: nil, wordCount: 0)
+            summaryHTML: nil, summaryText: nil, wordCount: nil)
         self.init(source: file, frontMatter: source.frontMatter, slug: source.slug, body: body, readingTime: "")
         self.cacheKey = key
         place(like: source)

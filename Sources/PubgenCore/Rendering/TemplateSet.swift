@@ -34,6 +34,12 @@ package struct TemplateSet: Sendable {
         writesThemePages && builtInPages.contains(template)
     }
 
+    /// Whether article pages, the index and tag pages are all written by `ThemePages`,
+    /// which shows no word count; section pages always come from templates.
+    package var articlePagesAndListsAreBuiltIn: Bool {
+        Self.themePageTemplates.keys.allSatisfy(writesBuiltIn)
+    }
+
     /// The templates each page `ThemePages` writes is made from.
     private static let themePageTemplates = [
         "article": ["article", "head", "header", "footer"],
