@@ -57,8 +57,15 @@ struct HeadingIDs {
                 continue
             }
             // `String.lowercased()` maps each scalar on its own; mapping only the
-            // non-ASCII ones spares a copy of every heading with an accent in it.
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+            // non-ASCII ones spares a copy of every heading with an accent in it. A
+            // scalar that lower case leaves as it is (CJK, most accented lower-case
+            // letters) is kept or dropped as it is: its mapping is a new string each time.
+            let properties = scalar.properties
+            if !properties.changesWhenLowercased {
+                if properties.isAlphabetic || properties.numericType != nil { base.unicodeScalars.append(scalar) }
+                continue
+            }
+            for lower in properties.lowercaseMapping.unicodeScalars {
                 if lower.isASCII {
                     // In ASCII the alphabetic scalars are the letters and the numeric ones the digits.
                     if let byte = slugByte(UInt8(lower.value)) { base.unicodeScalars.append(Unicode.Scalar(byte)) }
