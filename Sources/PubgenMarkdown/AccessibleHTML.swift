@@ -51,7 +51,9 @@ enum AccessibleHTML {
     /// the markup, and their text is escaped).
     /// - Precondition: `html` is a C string's bytes: the byte after the last is NUL,
     ///   and none before it is (as cmark-gfm renders, having replaced NUL in its input).
-    static func rewrite(_ html: UnsafeBufferPointer<UInt8>, searching markup: Markup, splicing splices: HTMLSplices = HTMLSplices()) -> [UInt8] {
+    /// - Returns: nil when `splices` has pieces and the HTML does not hold each one's
+    ///   marker exactly once, and nothing else that looks like one (see `HTMLSplices`).
+    static func rewrite(_ html: UnsafeBufferPointer<UInt8>, searching markup: Markup, splicing splices: HTMLSplices = HTMLSplices()) -> [UInt8]? {
         guard let base = html.baseAddress, !markup.isEmpty || !splices.isEmpty else { return Array(html) }
         assert(base[html.count] == 0, "AccessibleHTML.rewrite needs NUL-terminated HTML")
         // Each match replaces `length` bytes at `index` with a rewrite's bytes, or with
@@ -75,18 +77,17 @@ enum AccessibleHTML {
             }
         }
         if !splices.isEmpty {
+            var used = [Bool](repeating: false, count: splices.pieces.count)
             var index = 0
             while index < html.count, let found = memchr(base + index, Int32(HTMLSplices.markerByte), html.count - index) {
                 index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                guard let marker = splices.marker(at: index, in: html) else {
-                    assertionFailure("a marker byte that starts no marker")
-                    index += 1
-                    continue
-                }
+                guard let marker = splices.marker(at: index, in: html), !used[marker.piece] else { return nil }
+                used[marker.piece] = true
                 matches.append((index, marker.length, rewrites.count + marker.piece))
                 added += splices.pieces[marker.piece].count - marker.length
                 index += marker.length
             }
+            guard !used.contains(false) else { return nil }
         }
         guard !matches.isEmpty else { return Array(html) }
         // The kinds were searched one after another; no two matches overlap (each

@@ -13,10 +13,12 @@ import Darwin
 /// block leaves the HTML here, and `AccessibleHTML.rewrite` puts it in place of the
 /// marker while it copies the rendered document out, once.
 ///
-/// A marker is `0x01`, the piece's number in decimal, `0x01`. Only a document whose
-/// source holds no `0x01` byte takes markers (`allowed(in:)`; article bodies never
-/// do, as `ControlCharacters` takes C0 controls out on loading), so every `0x01` in its
-/// HTML starts one of them.
+/// A marker is `0x01`, the piece's number in decimal, `0x01`. cmark-gfm writes that
+/// byte only where the source has it or spells it as a character reference (`&#1;`),
+/// so only a document whose source holds neither takes markers (`allowed(in:)`; article
+/// bodies never hold the byte, as `ControlCharacters` takes C0 controls out on loading).
+/// Should the rendered HTML still not hold each marker exactly once, the splice is
+/// refused and the document rendered through the tree (`AccessibleHTML.rewrite`).
 struct HTMLSplices {
     /// The HTML of each marker, by number.
     private(set) var pieces: [[UInt8]] = []
@@ -25,10 +27,17 @@ struct HTMLSplices {
 
     var isEmpty: Bool { pieces.isEmpty }
 
-    /// Whether a document may take markers: its source holds no marker byte.
+    /// Whether a document may take markers: its source holds no marker byte and no
+    /// numeric character reference (`&#…;`), which could spell one.
     static func allowed(in source: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = source.baseAddress else { return true }
-        return memchr(base, Int32(markerByte), source.count) == nil
+        guard memchr(base, Int32(markerByte), source.count) == nil else { return false }
+        var index = 0
+        while index < source.count, let found = memchr(base + index, Int32(UInt8(ascii: "&")), source.count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            if index < source.count, source[index] == UInt8(ascii: "#") { return false }
+        }
+        return true
     }
 
     /// Keeps `html` and gives the marker that stands for it, NUL-terminated for cmark-gfm.

@@ -50,7 +50,9 @@ package struct MarkdownRenderer: Sendable {
             let footnotes = FootnoteProbe.mayHoldFootnote(source)
             // With footnotes, cmark-gfm drops the definitions nothing references before the
             // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
-            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source), HTMLSplices.allowed(in: source))
+            // With raw HTML kept, a heading may hold markup the accessibility rewrites
+            // look for; spliced pieces are not searched, so such documents are not spliced.
+            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source), !options.unsafeHTML && HTMLSplices.allowed(in: source))
         }
         if !autolinkAtOnce, let rendered = render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false,
@@ -91,7 +93,15 @@ package struct MarkdownRenderer: Sendable {
         collector.renderCodeBlocks(highlighter: options.highlight ? SyntaxHighlighter() : nil)
         collector.markSummaryEnd()
         let markup = footnotes ? collector.markup.union(.footnotes) : collector.markup
-        var html = tree.withHTML(options: options) { AccessibleHTML.rewrite($0, searching: markup, splicing: collector.splices) }
+        let splices = collector.splices
+        var html: [UInt8]
+        if let spliced = tree.withHTML(options: options, { AccessibleHTML.rewrite($0, searching: markup, splicing: splices) }) {
+            html = spliced
+        } else {
+            // A marker went missing or was doubled: the pieces go into the tree after all.
+            collector.unsplice()
+            html = tree.withHTML(options: options) { AccessibleHTML.rewrite($0, searching: markup)! }
+        }
         // Pages take these bytes as they are, never through a string that would repair
         // them: cmark-gfm and the highlighter keep valid input valid (footnote labels
         // cut inside a character were mended in the tree: `repairCutFootnoteLabels`).

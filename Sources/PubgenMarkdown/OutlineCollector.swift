@@ -48,6 +48,8 @@ struct OutlineCollector {
     private var codeBlockNodes: [OpaquePointer] = []
     /// The HTML of replaced nodes, when the document takes markers (see `HTMLSplices`).
     private(set) var splices = HTMLSplices()
+    /// The custom block holding each marker, by the piece's number.
+    private var splicedBlocks: [OpaquePointer] = []
     private let splicesHTML: Bool
 
     /// - Parameter splicesHTML: Replace code blocks and headings with markers whose HTML
@@ -349,6 +351,7 @@ extension OutlineCollector {
         guard let block = CMarkTree.makeNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         if splicesHTML {
             html = splices.marker(for: html)
+            splicedBlocks.append(block)
         } else {
             html.append(0)
         }
@@ -357,6 +360,21 @@ extension OutlineCollector {
         }
         cmark_node_replace(node, block)
         cmark_node_free(node)
+    }
+}
+
+extension OutlineCollector {
+    /// Puts each spliced piece's HTML into its block instead of the marker, for a
+    /// document whose rendered HTML did not hold its markers as expected.
+    mutating func unsplice() {
+        for (block, piece) in zip(splicedBlocks, splices.pieces) {
+            let terminated = piece + [0]
+            terminated.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_on_enter(block, $0.baseAddress) }
+            }
+        }
+        splicedBlocks = []
+        splices = HTMLSplices()
     }
 }
 

@@ -50,6 +50,47 @@ import Testing
         #expect(html.contains("<pre tabindex=\"0\"><code>0\n</code></pre>"))
     }
 
+    /// cmark-gfm writes the marker byte for a character reference (`&#1;`): such a
+    /// document is not spliced, and is rendered as through the tree.
+    @Test(arguments: [
+        "# Title\n\nSee &#1;0&#1; here.\n", "# T\n\n```\nx\n```\n\nText &#x1;1&#X1;\n", "# T\n\nA &#1; b\n",
+        "# T\n\n[a](/u \"&#1;0&#1;\") ![&#1;0&#1;](/i.png)\n",
+    ])
+    func characterReferencesToTheMarkerByteAreNotMarkers(_ markdown: String) throws {
+        let text = SourceText(markdown)
+        #expect(!text.withUTF8 { HTMLSplices.allowed(in: $0) })
+        let renderer = MarkdownRenderer()
+        let rendered = renderer.render(text, path: "a.md")
+        let throughTree = try #require(renderer.render(
+            text, path: "a.md", lineOffset: 0, lines: LineIndex(text), autolink: true, footnotes: true, splicesHTML: false,
+            rewriteURL: { _ in nil }))
+        #expect(rendered.html == throughTree.html)
+        #expect(rendered.html.utf8.filter { $0 == HTMLSplices.markerByte }.count >= 1)
+    }
+
+    /// Should markers be spliced into a document whose HTML spells one itself, the
+    /// splice is refused (a marker twice, or one missing) and the tree renders the pieces.
+    @Test func aMarkerSeenTwiceOrNotAtAllFallsBackToTheTree() throws {
+        let markdown = "# Title\n\nSee &#1;0&#1; here.\n"
+        let text = SourceText(markdown)
+        let renderer = MarkdownRenderer()
+        let forced = try #require(renderer.render(
+            text, path: "a.md", lineOffset: 0, lines: LineIndex(text), autolink: true, footnotes: true, splicesHTML: true,
+            rewriteURL: { _ in nil }))
+        let throughTree = try #require(renderer.render(
+            text, path: "a.md", lineOffset: 0, lines: LineIndex(text), autolink: true, footnotes: true, splicesHTML: false,
+            rewriteURL: { _ in nil }))
+        #expect(forced.html == throughTree.html)
+        #expect(forced.html.components(separatedBy: "<h1").count == 2, "the heading once, not again inside the paragraph")
+    }
+
+    /// With raw HTML kept, a heading's own markup still gets the accessibility rewrites.
+    @Test func rawHTMLInAHeadingIsStillRewritten() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true))
+        let html = renderer.render("## Todo <input type=\"checkbox\" disabled=\"\" />\n\n```\ncode\n```\n", path: "a.md").html
+        #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"), "\(html)")
+    }
+
     @Test func onlyWholeMarkersOfKnownPiecesAreMarkers() {
         var splices = HTMLSplices()
         #expect(Array(splices.marker(for: Array("<p>x</p>".utf8))) == [1, UInt8(ascii: "0"), 1, 0])
