@@ -9,9 +9,9 @@ package struct ArticleCompiler: Sendable {
     let resolver: LinkResolver
     let assets: AssetResolver
     /// Count every article's words. Otherwise only those of articles without a written
-    /// `read_time`, or in a section (whose pages come from templates), are counted: no
-    /// built-in page shows a word count, and counting was 2.5% of a build's CPU. Lint
-    /// (the read-time rule) and templates (`wordCount`) need them all.
+    /// `read_time` are counted: no built-in template or page shows a word count, and
+    /// counting was 2.5% of a build's CPU. Lint (the read-time rule) and the user's
+    /// templates (`wordCount`) need them all.
     var countsAllWords = true
 
     /// Renders one article's Markdown, resolving its links to other articles.
@@ -27,7 +27,7 @@ package struct ArticleCompiler: Sendable {
         var answers: [Answer] = []
         let body = renderer.render(
             source.body, path: source.file.displayPath, lineOffset: source.bodyLineOffset,
-            countsWords: countsAllWords || source.frontMatter.readTime == nil || !source.section.isEmpty,
+            countsWords: countsAllWords || source.frontMatter.readTime == nil,
             whileParserBusy: whileParserBusy
         ) { url in
             let link = resolver.resolve(url, from: origin)

@@ -98,7 +98,7 @@ package struct Publisher: Sendable {
             + request.contentDisplayPath
         builder.cache = previous
         builder.global = global
-        builder.countsAllWords = !(templates?.articlePagesAndListsAreBuiltIn ?? false)
+        builder.countsAllWords = templates?.hasUserTemplates ?? true
         builder.staticPaths = staticFiles.map(\.path)
         // Staging starts before compiling, so each article's page is written as soon as
         // its Markdown is; a build that then finds errors discards it.

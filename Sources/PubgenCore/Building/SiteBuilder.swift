@@ -54,8 +54,8 @@ package struct SiteBuilder: Sendable {
     /// by a later article's (see `PendingPages`); every call is made before `build` returns.
     package var onCompiled: (@Sendable (Int, Article, Site) throws -> Void)?
     /// Count the words of articles that state their `read_time` too (see
-    /// `ArticleCompiler.countsAllWords`): a build whose pages all come from the built-in
-    /// theme turns it off.
+    /// `ArticleCompiler.countsAllWords`): a build with the built-in templates alone
+    /// turns it off.
     package var countsAllWords = true
     /// The content folder as `ContentScanner.scan` found it, when the caller scanned it
     /// beside other work; `build` scans it itself otherwise.

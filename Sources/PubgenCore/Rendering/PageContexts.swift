@@ -40,7 +40,7 @@ enum PageContexts {
         view["dateISO"] = .string(article.date.iso8601)
         view["dateDisplay"] = .string(article.date.displayText)
         view["readingTime"] = .string(article.readingTime)
-        // Counted whenever templates make pages (`ArticleCompiler.countsAllWords`).
+        // Counted whenever the user's templates are in use (`ArticleCompiler.countsAllWords`).
         view["wordCount"] = .int(article.body.wordCount ?? 0)
         view["heroImageAlt"] = .string(frontMatter.heroImageAlt ?? frontMatter.title)
         view["hasTags"] = .bool(!frontMatter.tags.isEmpty)

@@ -34,10 +34,11 @@ package struct TemplateSet: Sendable {
         writesThemePages && builtInPages.contains(template)
     }
 
-    /// Whether article pages, the index and tag pages are all written by `ThemePages`,
-    /// which shows no word count; section pages always come from templates.
-    package var articlePagesAndListsAreBuiltIn: Bool {
-        Self.themePageTemplates.keys.allSatisfy(writesBuiltIn)
+    /// Whether any template is the user's (an override or a partial of their own): the
+    /// built-in theme shows no word count, a user's template may (`wordCount`, on any
+    /// page that lists articles, the 404 page's included).
+    package var hasUserTemplates: Bool {
+        overridden.contains { $0.hasSuffix(".mustache") }
     }
 
     /// The templates each page `ThemePages` writes is made from.

@@ -6,16 +6,16 @@ import PubgenTestSupport
 import Testing
 
 /// Words are counted wherever something reads them: an article's reading time when it
-/// states none, lint's read-time rule, templates (`wordCount`) and section pages (always
-/// made from templates). Only an article with a written `read_time`, shown by built-in
-/// pages alone, is left uncounted.
+/// states none, lint's read-time rule, and the user's templates (`wordCount`, on any
+/// page). Only an article with a written `read_time`, built with the built-in templates
+/// alone, is left uncounted.
 struct WordCountTests {
     static let words = Array(repeating: "word", count: 690).joined(separator: " ")
 
     static func files() -> [String: String] {
         [
-            "stated.md": "---\ntitle: S\npublish_date: 2025-01-01\nread_time: '9 mins'\n---\n\n\(words)\n",
-            "computed.md": "---\ntitle: C\npublish_date: 2025-01-02\n---\n\n\(words)\n",
+            "stated.md": "---\ntitle: S\npublish_date: 2025-01-01\nread_time: '9 mins'\ntags: [t]\n---\n\n\(words)\n",
+            "computed.md": "---\ntitle: C\npublish_date: 2025-01-02\ntags: [t]\n---\n\n\(words)\n",
             "notes/sectioned.md": "---\ntitle: N\npublish_date: 2025-01-03\nread_time: '9 mins'\n---\n\n\(words)\n",
         ]
     }
@@ -31,11 +31,11 @@ struct WordCountTests {
         return Dictionary(uniqueKeysWithValues: result.site.articles.map { ($0.slug, $0.body.wordCount) })
     }
 
-    @Test func builtInPagesLeaveAStatedReadTimeUncounted() async throws {
+    @Test func builtInTemplatesLeaveAStatedReadTimeUncounted() async throws {
         let counts = try await counts(countsAllWords: false)
         #expect(counts["stated"] == .some(nil))
+        #expect(counts["sectioned"] == .some(nil))
         #expect(counts["computed"] == 690)
-        #expect(counts["sectioned"] == 690, "a section's page comes from templates, which may show it")
     }
 
     @Test func everyArticleIsCountedWhenAskedOrForLint() async throws {
@@ -55,26 +55,40 @@ struct WordCountTests {
         #expect(uncounted.html == counted.html)
     }
 
-    /// A template that shows `wordCount` gets the real count, read time or not, in a
-    /// full build and from the cache in a rebuild.
-    @Test func templatesThatShowTheCountGetIt() async throws {
+    /// The user's templates that show `wordCount` get the real count, read time or not:
+    /// on an article's own page, on a section page, on the 404 page, and on a tag page
+    /// made again in a rebuild after another of its articles changed.
+    @Test func userTemplatesThatShowTheCountGetIt() async throws {
         let folder = try TemporaryDirectory("word-count-template")
         for (path, text) in Self.files() { try folder.write("content/\(path)", text) }
         try folder.write("templates/article.mustache", "<p>{{article.wordCount}} words</p>\n")
+        try folder.write("templates/tag.mustache", "{{#articles}}<li>{{title}}: {{wordCount}}</li>{{/articles}}\n")
+        try folder.write("templates/section.mustache", "{{#articles}}<li>{{title}}: {{wordCount}}</li>{{/articles}}\n")
+        try folder.write("templates/404.mustache", "{{#recent}}<li>{{title}}: {{wordCount}}</li>{{/recent}}\n")
         let output = folder.appending("out")
-        for _ in 0..<2 {
-            _ = try await publish(site: folder.url, output: output)
-            let page = try String(contentsOf: output.appendingPathComponent("stated/index.html"), encoding: .utf8)
-            #expect(page.contains("<p>690 words</p>"), "\(page)")
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
         }
+        _ = try await publish(site: folder.url, output: output)
+        #expect(try page("stated/index.html").contains("<p>690 words</p>"))
+        #expect(try page("notes/index.html").contains("<li>N: 690</li>"))
+        #expect(try page("404.html").contains("<li>S: 690</li>"))
+        // Another article of the tag gets a new first word: the tag page is made again.
+        try folder.write("content/computed.md", Self.files()["computed.md"]!.replacingOccurrences(of: "\n\nword ", with: "\n\nchanged "))
+        _ = try await publish(site: folder.url, output: output)
+        let tagPage = try page("tags/t/index.html")
+        #expect(tagPage.contains("<li>C: 690</li>") && tagPage.contains("<li>S: 690</li>"), "\(tagPage)")
     }
 
-    @Test func onlyAThemeOfBuiltInPagesSkipsCounting() throws {
+    @Test func onlyTheBuiltInTemplatesSkipCounting() throws {
         let folder = try TemporaryDirectory("word-count-theme")
         let builtIn = try #require(TemplateSet.load(directory: nil, displayPath: "templates").0)
-        #expect(builtIn.articlePagesAndListsAreBuiltIn)
-        try folder.write("templates/tag.mustache", "{{#articles}}{{wordCount}}{{/articles}}\n")
+        #expect(!builtIn.hasUserTemplates)
+        try folder.write("templates/style.css", "body {}\n")
+        let styled = try #require(TemplateSet.load(directory: folder.appending("templates"), displayPath: "templates").0)
+        #expect(!styled.hasUserTemplates, "a stylesheet shows no word count")
+        try folder.write("templates/404.mustache", "{{#recent}}{{wordCount}}{{/recent}}\n")
         let overridden = try #require(TemplateSet.load(directory: folder.appending("templates"), displayPath: "templates").0)
-        #expect(!overridden.articlePagesAndListsAreBuiltIn)
+        #expect(overridden.hasUserTemplates)
     }
 }
