@@ -22,18 +22,7 @@ extension Site {
     /// list of entries touched), not a dictionary per article: hashing was most of the time.
     /// Runs of articles are ranked on all cores, each run with its own counts (the
     /// ranking was a sixteenth of a one-article rebuild, on one core).
-    /// - Parameter tagSlugs: Each article's tag slugs (repeats and unknown slugs allowed).
-    static func relatedIndices(tagSlugs: [[String]], tags: [Tag], limit: Int = 3) -> [[Int]] {
-        let positions = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1.slug, $0) })
-        var seen = SeenTagSlugs()
-        let tagPositions = tagSlugs.map { slugs in
-            seen.removeAll()
-            return slugs.compactMap { seen.insert($0) ? positions[$0] : nil }
-        }
-        return relatedIndices(tagPositions: tagPositions, tags: tags, limit: limit)
-    }
-
-    /// The same from each article's tags as positions in `tags`, each tag once.
+    /// - Parameter tagPositions: Each article's tags, as positions in `tags`, each tag once.
     static func relatedIndices(tagPositions: [[Int]], tags: [Tag], limit: Int = 3) -> [[Int]] {
         let candidates = tags.map { $0.articleIndices.prefix(200) }
         let runs = Array(tagPositions.indices).chunked(into: tagPositions.count < 1_000 ? 1 : 2 * ProcessInfo.processInfo.activeProcessorCount)
