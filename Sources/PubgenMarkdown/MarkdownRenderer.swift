@@ -67,7 +67,7 @@ package struct MarkdownRenderer: Sendable {
     /// Renders one document, or without `autolink` gives `nil` when it may hold a bare
     /// link. The tree ends within this call, as its arena requires.
     /// - Parameter splicesHTML: Code blocks and headings go in as markers (see
-    ///   `HTMLSplices`); the caller found no marker byte in `text`.
+    ///   `HTMLSplices`): the caller found `text` allowed them and raw HTML is not kept.
     func render(
         _ text: SourceText,
         path: String,
