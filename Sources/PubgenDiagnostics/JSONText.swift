@@ -25,30 +25,43 @@ package enum JSONText {
         }
         // The characters to escape are ASCII, C1 controls (`C2 80`…`C2 9F`) and
         // U+2028/U+2029 (`E2 80 A8`/`A9`); the text is valid UTF-8, so a lead byte is
-        // always followed by its continuation bytes.
+        // always followed by its continuation bytes. The bytes between escapes go in as
+        // one run: titles in other scripts are mostly bytes that need none, and a byte
+        // at a time was half of what a page's JSON-LD cost.
+        output.reserveCapacity(output.count + bytes.count + 16)
         var index = 0
+        var run = 0  // the bytes from `run` up to the next escape go in as they are
+        func flush(_ end: Int, _ output: inout [UInt8]) {
+            if run < end { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
-            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
-            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+                flush(index, &output)
+                output.append(UInt8(ascii: "\\"))
+                output.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: "n") : byte == UInt8(ascii: "\r") ? UInt8(ascii: "r")
+                    : byte == UInt8(ascii: "\t") ? UInt8(ascii: "t") : byte)
             case 0..<0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                flush(index, &output)
                 appendUnicodeEscape(UInt32(byte), to: &output)
             case 0xC2 where bytes[index + 1] < 0xA0:
                 // U+0080…U+009F, the C1 controls.
+                flush(index, &output)
                 appendUnicodeEscape(UInt32(bytes[index + 1]), to: &output)
                 index += 1
             case 0xE2 where bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                flush(index, &output)
                 appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &output)
                 index += 2
             default:
-                output.append(byte)
+                index += 1
+                continue
             }
             index += 1
+            run = index
         }
+        flush(bytes.count, &output)
         output.append(UInt8(ascii: "\""))
     }
 
