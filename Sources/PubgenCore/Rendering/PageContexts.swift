@@ -40,8 +40,9 @@ enum PageContexts {
         view["dateISO"] = .string(article.date.iso8601)
         view["dateDisplay"] = .string(article.date.displayText)
         view["readingTime"] = .string(article.readingTime)
-        // Counted whenever the user's templates are in use (`ArticleCompiler.countsAllWords`).
-        view["wordCount"] = .int(article.body.wordCount ?? 0)
+        // Counted whenever the user's templates are in use (`ArticleCompiler.countsAllWords`);
+        // an uncounted body leaves the key out, as optional fields are, rather than show 0.
+        view["wordCount"] = article.body.wordCount.map(TemplateValue.int)
         view["heroImageAlt"] = .string(frontMatter.heroImageAlt ?? frontMatter.title)
         view["hasTags"] = .bool(!frontMatter.tags.isEmpty)
         view["tags"] = .list(tagViews(frontMatter))
