@@ -168,9 +168,11 @@ private struct DigitReader {
         guard index + digits <= scalars.count else { return nil }
         var value = 0
         for offset in 0..<digits {
-            let scalar = scalars[index + offset]
-            guard scalar.isASCII, let digit = Int(String(scalar)) else { return nil }
-            value = value * 10 + digit
+            // An ASCII digit's value from its code (a string per digit, for `Int` to
+            // parse, was most of what reading a date cost).
+            let code = scalars[index + offset].value
+            guard code >= 0x30, code <= 0x39 else { return nil }
+            value = value * 10 + Int(code - 0x30)
         }
         index += digits
         return value
@@ -187,7 +189,13 @@ private struct DigitReader {
 
 extension PublicationDate {
     func write(to writer: inout BinaryWriter) {
-        for field in [year, month, day, hour, minute, second, utcOffset] { writer.int(field) }
+        writer.int(year)
+        writer.int(month)
+        writer.int(day)
+        writer.int(hour)
+        writer.int(minute)
+        writer.int(second)
+        writer.int(utcOffset)
         writer.bool(hasTime)
         writer.bool(offsetWasWritten)
         writer.double(instant.timeIntervalSinceReferenceDate)

@@ -47,6 +47,21 @@ struct PublicationDateTests {
         #expect(PublicationDate.parse(text, zone: utc) == .failure(.format))
     }
 
+    /// Every spelling pads its numbers to their width, and only there: an early year,
+    /// single-digit days and times, and an offset with minutes (Nepal's).
+    @Test func numbersArePaddedToTheirWidth() throws {
+        let early = try date("0005-01-02T03:04:05+05:45")
+        #expect(early.displayText == "2 January 5")
+        #expect(early.iso8601 == "0005-01-02T03:04:05+05:45")
+        #expect(early.rfc3339 == "0005-01-02T03:04:05+05:45")
+        #expect(early.rfc822.hasSuffix(", 02 Jan 0005 03:04:05 +0545"))
+        let late = try date("9999-12-31T23:59:59-11:30")
+        #expect(late.displayText == "31 December 9999")
+        #expect(late.iso8601 == "9999-12-31T23:59:59-11:30")
+        #expect(late.rfc822 == "Fri, 31 Dec 9999 23:59:59 -1130")
+        #expect(try date("2025-03-04").rfc3339 == "2025-03-04T00:00:00Z")
+    }
+
     @Test func leapDaysExistInLeapYears() throws {
         #expect(try date("2024-02-29").displayText == "29 February 2024")
         #expect(try date("2000-02-29").rfc822.hasPrefix("Tue, 29 Feb 2000"))
