@@ -29,8 +29,14 @@ package enum FrontMatterKey {
     /// `heroImage`, `hero-image` and `hero_image` all become `hero_image`.
     package static func canonical(_ key: String) -> String {
         // Keys are nearly always ASCII; bytes spare a Unicode property lookup per
-        // character (1% of a 10,000-article build).
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return canonicalASCII(key) }
+        // character (1% of a 10,000-article build). Most are canonical already
+        // (`title`, `publish_date`): those come back as they are.
+        var key = key
+        switch key.withUTF8(canonicalASCII) {
+        case .unchanged: return key
+        case let .changed(canonical): return canonical
+        case .notASCII: break
+        }
         var result = ""
         var previousWasLower = false
         for character in key {
@@ -49,11 +55,21 @@ package enum FrontMatterKey {
         return result
     }
 
-    private static func canonicalASCII(_ key: String) -> String {
+    private enum ASCIIKey {
+        case unchanged, changed(String), notASCII
+    }
+
+    private static func canonicalASCII(_ key: UnsafeBufferPointer<UInt8>) -> ASCIIKey {
+        var changes = false
+        for byte in key {
+            if byte >= 0x80 { return .notASCII }
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") { changes = true }
+        }
+        guard changes else { return .unchanged }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(key.utf8.count + 4)
+        bytes.reserveCapacity(key.count + 4)
         var previousWasLower = false
-        for byte in key.utf8 {
+        for byte in key {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 if previousWasLower { bytes.append(UInt8(ascii: "_")) }
@@ -68,6 +84,6 @@ package enum FrontMatterKey {
                     || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return .changed(String(decoding: bytes, as: UTF8.self))
     }
 }
