@@ -63,7 +63,7 @@ enum ThemePages {
             var seen = SeenTagSlugs()
             for (name, slug) in zip(frontMatter.tags, frontMatter.tagSlugs) where !slug.isEmpty && seen.insert(slug) {
                 out.raw("        <li><a href=\"")
-                out.text(root)
+                out.root(root)
                 out.text(Route.tag(slug))
                 out.raw("\">")
                 out.text(name)
@@ -92,7 +92,7 @@ enum ThemePages {
             out.raw("  <section class=\"related\" aria-labelledby=\"related-label\">\n    <h2 id=\"related-label\">Related articles</h2>\n    <ul>\n")
             for other in related {
                 out.raw("      <li><a href=\"")
-                out.text(root)
+                out.root(root)
                 out.text(other.relativeURL)
                 out.raw("\">")
                 out.text(other.title)
@@ -106,7 +106,7 @@ enum ThemePages {
         let (newer, older) = site.neighbours(of: index)
         if let older {
             out.raw("    <a class=\"post-nav-older\" rel=\"prev\" href=\"")
-            out.text(root)
+            out.root(root)
             out.text(older.relativeURL)
             out.raw("\"><span>Older</span> ")
             out.text(older.title)
@@ -114,14 +114,14 @@ enum ThemePages {
         }
         if let newer {
             out.raw("    <a class=\"post-nav-newer\" rel=\"next\" href=\"")
-            out.text(root)
+            out.root(root)
             out.text(newer.relativeURL)
             out.raw("\"><span>Newer</span> ")
             out.text(newer.title)
             out.raw("</a>\n")
         }
         out.raw("  </nav>\n  <p class=\"back-link\"><a href=\"")
-        out.text(root)
+        out.root(root)
         out.raw("./\">← All articles</a></p>\n</main>\n")
         close(&out, chrome, site: site)
         return PageParts(before: before, body: article.body.htmlUTF8, after: out.bytes)
@@ -206,10 +206,10 @@ enum ThemePages {
             out.raw("    <p class=\"lede\">")
             out.text(PageContexts.tagCountText(tag))
             out.raw(" · <a href=\"")
-            out.text(root)
+            out.root(root)
             out.text(PageContexts.tagFeedPath(tag))
             out.raw("\">RSS feed for this tag</a> · <a href=\"")
-            out.text(root)
+            out.root(root)
             out.raw("tags/\">All tags</a></p>\n  </header>\n  <div class=\"post-list\">\n")
         } else {
             out.optional("    <p class=\"lede\">", PageContexts.nonEmpty(configuration.description), "</p>\n")
@@ -231,7 +231,7 @@ enum ThemePages {
             out.raw("  \n  <nav class=\"pagination\" aria-label=\"Pages\">\n    ")
             if number > 1 {
                 out.raw("<a rel=\"prev\" href=\"")
-                out.text(root)
+                out.root(root)
                 out.text(Route.page(number - 1, of: base))
                 out.raw("\">← Newer</a>")
             }
@@ -242,7 +242,7 @@ enum ThemePages {
             out.raw("</span>\n    ")
             if number < pages {
                 out.raw("<a rel=\"next\" href=\"")
-                out.text(root)
+                out.root(root)
                 out.text(Route.page(number + 1, of: base))
                 out.raw("\">Older →</a>")
             }
@@ -269,7 +269,7 @@ enum ThemePages {
     /// One article in a list: its root-relative link, then its tail (made now when not given).
     private static func entry(_ out: inout PageBytes, _ article: Article, site: Site, root: String, tail: [UInt8]?) {
         out.raw("    <article class=\"post-summary\">\n      <h2><a href=\"")
-        out.text(root)
+        out.root(root)
         if let tail {
             out.html(tail)
         } else {
@@ -316,36 +316,41 @@ enum ThemePages {
         out.text(PageContexts.generator)
         out.raw("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
         out.optional("<link rel=\"canonical\" href=\"", chrome.canonicalURL, "\">\n")
-        for (type, label, path) in [
-            ("application/rss+xml", "RSS", FeedRenderer.rssPath), ("application/atom+xml", "Atom", FeedRenderer.atomPath),
-            ("application/feed+json", "JSON Feed", FeedRenderer.jsonPath),
-        ] {
+        // The site's title, escaped once for its five places on the page.
+        var title: [UInt8] = []
+        HTMLText.append(escaping: configuration.title, to: &title)
+        for (type, label, path) in feedLinks {
             out.raw("<link rel=\"alternate\" type=\"")
             out.text(type)
             out.raw("\" title=\"")
-            out.text(configuration.title)
+            out.html(title)
             out.raw(" (")
             out.text(label)
             out.raw(")\" href=\"")
-            out.text(site.absoluteURL(path) ?? root + path)
+            if let base = configuration.baseURL {
+                out.text(base)
+            } else {
+                out.root(root)
+            }
+            out.text(path)
             out.raw("\">\n")
         }
         if let tag = chrome.tag {
             out.raw("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"")
-            out.text(configuration.title)
+            out.html(title)
             out.raw(": ")
             out.text(tag.name)
             out.raw("\" href=\"")
-            out.text(root)
+            out.root(root)
             out.text(tag.feedPath)
             out.raw("\">\n")
         }
         out.optional("<link rel=\"prev\" href=\"", chrome.prevURL, "\">\n")
         out.optional("<link rel=\"next\" href=\"", chrome.nextURL, "\">\n")
         out.raw("<link rel=\"stylesheet\" href=\"")
-        out.text(root)
+        out.root(root)
         out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
-        out.text(configuration.title)
+        out.html(title)
         out.raw("\">\n<meta property=\"og:title\" content=\"")
         out.text(chrome.article?.frontMatter.title ?? chrome.title)
         out.raw("\">\n<meta property=\"og:type\" content=\"")
@@ -379,11 +384,11 @@ enum ThemePages {
             out.raw("</script>\n")
         }
         out.raw("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n<header class=\"site-header\">\n  <div class=\"site-header-inner\">\n    <a class=\"site-title\" href=\"")
-        out.text(root)
+        out.root(root)
         out.raw("./\">")
-        out.text(configuration.title)
+        out.html(title)
         out.raw("</a>\n    <nav class=\"site-nav\" aria-label=\"Site\">\n      <ul>\n        <li><a href=\"")
-        out.text(root)
+        out.root(root)
         if chrome.isHome {
             out.raw("./\" aria-current=\"page\">Home</a></li>\n")
         } else {
@@ -391,13 +396,19 @@ enum ThemePages {
         }
         if !site.tags.isEmpty {
             out.raw("        <li><a href=\"")
-            out.text(root)
+            out.root(root)
             out.raw("tags/\">Tags</a></li>\n")
         }
         out.raw("        <li><a href=\"")
-        out.text(root)
+        out.root(root)
         out.raw("feed.xml\">RSS feed</a></li>\n      </ul>\n    </nav>\n  </div>\n</header>\n")
     }
+
+    /// The site's feeds, as every page's head links them: type, label and path.
+    private static let feedLinks = [
+        ("application/rss+xml", "RSS", FeedRenderer.rssPath), ("application/atom+xml", "Atom", FeedRenderer.atomPath),
+        ("application/feed+json", "JSON Feed", FeedRenderer.jsonPath),
+    ]
 
     /// The `footer` partial and the end of the document.
     private static func close(_ out: inout PageBytes, _ chrome: Chrome, site: Site) {
@@ -408,7 +419,7 @@ enum ThemePages {
             out.text(author)
         }
         out.raw("</p>\n    <p><a href=\"")
-        out.text(chrome.root)
+        out.root(chrome.root)
         out.raw("feed.xml\">Subscribe via RSS</a> · Built with ")
         out.text(PageContexts.generator)
         out.raw("</p>\n  </div>\n</footer>\n</body>\n</html>\n")
@@ -432,6 +443,13 @@ private struct PageBytes {
     /// A value, escaped.
     mutating func text(_ value: String) {
         HTMLText.append(escaping: value, to: &bytes)
+    }
+
+    /// The relative path to the site root (`../../`): `Route.root` makes it of `../`
+    /// alone, so there is nothing in it to escape (it is on every page a dozen times).
+    mutating func root(_ root: String) {
+        assert(root.utf8.allSatisfy { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") }, "not a root path: \(root)")
+        bytes.append(contentsOf: root.utf8)
     }
 
     /// Markup made already (an entry's tail), as it is.
