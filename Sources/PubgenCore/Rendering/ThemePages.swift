@@ -311,21 +311,22 @@ enum ThemePages {
         out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         out.text(chrome.title)
         out.raw("</title>\n")
-        out.optional("<meta name=\"description\" content=\"", chrome.description, "\">\n")
+        // Values the head repeats are escaped once and copied after that (`again`).
+        let description = out.optional("<meta name=\"description\" content=\"", chrome.description, "\">\n")
         out.raw("<meta name=\"generator\" content=\"")
         out.text(PageContexts.generator)
         out.raw("\">\n<meta name=\"color-scheme\" content=\"light dark\">\n")
-        out.optional("<link rel=\"canonical\" href=\"", chrome.canonicalURL, "\">\n")
+        let canonicalURL = out.optional("<link rel=\"canonical\" href=\"", chrome.canonicalURL, "\">\n")
         // The site's title, escaped once for its five places on the page.
         var title: [UInt8] = []
         HTMLText.append(escaping: configuration.title, to: &title)
         for (type, label, path) in feedLinks {
             out.raw("<link rel=\"alternate\" type=\"")
-            out.text(type)
+            out.raw(type)
             out.raw("\" title=\"")
             out.html(title)
             out.raw(" (")
-            out.text(label)
+            out.raw(label)
             out.raw(")\" href=\"")
             if let base = configuration.baseURL {
                 out.text(base)
@@ -352,12 +353,12 @@ enum ThemePages {
         out.raw("style.css\">\n<meta property=\"og:site_name\" content=\"")
         out.html(title)
         out.raw("\">\n<meta property=\"og:title\" content=\"")
-        out.text(chrome.article?.frontMatter.title ?? chrome.title)
+        let ogTitle = out.text(chrome.article?.frontMatter.title ?? chrome.title)
         out.raw("\">\n<meta property=\"og:type\" content=\"")
         out.text(chrome.ogType)
         out.raw("\">\n")
-        out.optional("<meta property=\"og:url\" content=\"", chrome.canonicalURL, "\">\n")
-        out.optional("<meta property=\"og:description\" content=\"", chrome.description, "\">\n")
+        out.again("<meta property=\"og:url\" content=\"", canonicalURL, "\">\n")
+        out.again("<meta property=\"og:description\" content=\"", description, "\">\n")
         out.optional("<meta property=\"og:image\" content=\"", chrome.imageURL, "\">\n")
         if let article = chrome.article {
             out.raw("<meta property=\"article:published_time\" content=\"")
@@ -374,10 +375,8 @@ enum ThemePages {
         } else {
             out.raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n")
         }
-        out.raw("<meta name=\"twitter:title\" content=\"")
-        out.text(chrome.article?.frontMatter.title ?? chrome.title)
-        out.raw("\">\n")
-        out.optional("<meta name=\"twitter:description\" content=\"", chrome.description, "\">\n")
+        out.again("<meta name=\"twitter:title\" content=\"", ogTitle, "\">\n")
+        out.again("<meta name=\"twitter:description\" content=\"", description, "\">\n")
         if let article = chrome.article {
             out.raw("<script type=\"application/ld+json\">")
             JSONLD.write(blogPostingFor: article, site: site, to: &out.bytes)
@@ -405,7 +404,7 @@ enum ThemePages {
     }
 
     /// The site's feeds, as every page's head links them: type, label and path.
-    private static let feedLinks = [
+    private static let feedLinks: [(type: StaticString, label: StaticString, path: String)] = [
         ("application/rss+xml", "RSS", FeedRenderer.rssPath), ("application/atom+xml", "Atom", FeedRenderer.atomPath),
         ("application/feed+json", "JSON Feed", FeedRenderer.jsonPath),
     ]
@@ -440,9 +439,12 @@ private struct PageBytes {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// A value, escaped.
-    mutating func text(_ value: String) {
+    /// A value, escaped; where its escaped bytes are, for `again`.
+    @discardableResult
+    mutating func text(_ value: String) -> Range<Int> {
+        let start = bytes.count
         HTMLText.append(escaping: value, to: &bytes)
+        return start..<bytes.count
     }
 
     /// The relative path to the site root (`../../`): `Route.root` makes it of `../`
@@ -459,10 +461,28 @@ private struct PageBytes {
 
     /// `before`, the value escaped, `after`; nothing without a value (the templates'
     /// `{{#x}}…{{x}}…{{/x}}`).
-    mutating func optional(_ before: StaticString, _ value: String?, _ after: StaticString) {
-        guard let value else { return }
+    @discardableResult
+    mutating func optional(_ before: StaticString, _ value: String?, _ after: StaticString) -> Range<Int>? {
+        guard let value else { return nil }
         raw(before)
-        text(value)
+        let written = text(value)
+        raw(after)
+        return written
+    }
+
+    /// `optional` again for a value written before (`written` is what `text` returned
+    /// for it), copied rather than escaped anew.
+    mutating func again(_ before: StaticString, _ written: Range<Int>?, _ after: StaticString) {
+        guard let written else { return }
+        raw(before)
+        // Copied within the buffer: appending `bytes[written]` itself would copy the
+        // whole page first (the slice shares the buffer being appended to).
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: written.count))
+        bytes.withUnsafeMutableBufferPointer { page in
+            let base = page.baseAddress!
+            (base + start).update(from: base + written.lowerBound, count: written.count)
+        }
         raw(after)
     }
 
