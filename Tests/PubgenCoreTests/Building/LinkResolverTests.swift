@@ -7,6 +7,8 @@ struct LinkResolverTests {
         ("https://example.org/a.md", true), ("mailto:a@b.c", true), ("svn+ssh://host/x", true), ("x-y.z:1", true),
         ("données:x.md", true),  // a Unicode-letter scheme, as before the byte check
         ("other.md", false), ("dir/other.md#part", false), (":x.md", false), ("a/b:c.md", false), ("a b:c", false),
+        // Where the bytes cannot decide, the character rule does, as it always has.
+        ("a:", true), ("", false), ("a-\u{301}:x", false), ("http:\u{301}//x", false), ("a/é:x", false), ("1\u{301}a:x", true),
     ])
     func aSchemeIsLettersDigitsPlusMinusOrDotBeforeTheFirstColon(url: String, expected: Bool) {
         #expect(LinkResolver.hasScheme(url) == expected)
