@@ -91,6 +91,14 @@ import Testing
         #expect(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />"), "\(html)")
     }
 
+    /// Each piece's marker is its number in decimal between marker bytes, NUL-ended.
+    @Test func markersSpellTheirNumbers() {
+        var splices = HTMLSplices()
+        for number in 0..<1_001 {
+            #expect(splices.marker(for: []) == [1] + Array(String(number).utf8) + [1, 0])
+        }
+    }
+
     @Test func onlyWholeMarkersOfKnownPiecesAreMarkers() {
         var splices = HTMLSplices()
         #expect(Array(splices.marker(for: Array("<p>x</p>".utf8))) == [1, UInt8(ascii: "0"), 1, 0])

@@ -8,25 +8,32 @@ extension PublicationDate {
     private static let shortWeekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
 
     /// `4 March 2025`.
-    package var displayText: String {
-        DateText.make { text in
-            text.number(day, width: 1)
-            text.ascii(" ")
-            text.ascii(Self.monthNames[month - 1])
-            text.ascii(" ")
-            text.number(year, width: 1)
-        }
-    }
+    package var displayText: String { DateText.make(writeDisplayText) }
 
     /// `2025-03-04`, or `2025-03-04T09:30:00+01:00` when a time was written:
     /// valid for `<time datetime>`, JSON-LD and JSON Feed.
-    package var iso8601: String {
-        DateText.make { text in
-            calendarDate(&text)
-            guard hasTime else { return }
-            timeOfDay(&text)
-            offset(&text, separator: ":")
-        }
+    package var iso8601: String { DateText.make(writeISO8601) }
+
+    /// `displayText`'s bytes after `bytes`, with no string made for them (a page
+    /// shows a dozen dates). ASCII letters, digits and spaces: nothing to escape.
+    package func appendDisplayText(to bytes: inout [UInt8]) { DateText.append(to: &bytes, writeDisplayText) }
+
+    /// `iso8601`'s bytes after `bytes`: ASCII digits, `-`, `:`, `T`, `+` and `Z`.
+    package func appendISO8601(to bytes: inout [UInt8]) { DateText.append(to: &bytes, writeISO8601) }
+
+    private func writeDisplayText(_ text: inout DateText) {
+        text.number(day, width: 1)
+        text.ascii(" ")
+        text.ascii(Self.monthNames[month - 1])
+        text.ascii(" ")
+        text.number(year, width: 1)
+    }
+
+    private func writeISO8601(_ text: inout DateText) {
+        calendarDate(&text)
+        guard hasTime else { return }
+        timeOfDay(&text)
+        offset(&text, separator: ":")
     }
 
     /// RFC 3339 with a time, always (`2025-03-04T00:00:00+01:00`), for sitemaps and Atom.
@@ -103,6 +110,14 @@ private struct DateText {
         text.bytes.reserveCapacity(40)
         write(&text)
         return String(decoding: text.bytes, as: UTF8.self)
+    }
+
+    /// What `write` writes, after `bytes` (taken in and handed back, not copied).
+    static func append(to bytes: inout [UInt8], _ write: (inout DateText) -> Void) {
+        var text = DateText()
+        swap(&text.bytes, &bytes)
+        write(&text)
+        swap(&text.bytes, &bytes)
     }
 
     mutating func ascii(_ literal: StaticString) {

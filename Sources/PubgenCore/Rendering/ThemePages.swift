@@ -362,11 +362,11 @@ enum ThemePages {
         out.optional("<meta property=\"og:image\" content=\"", chrome.imageURL, "\">\n")
         if let article = chrome.article {
             out.raw("<meta property=\"article:published_time\" content=\"")
-            out.text(article.date.iso8601)
+            article.date.appendISO8601(to: &out.bytes)
             out.raw("\">\n")
             if let updated = article.frontMatter.updatedDate {
                 out.raw("<meta property=\"article:modified_time\" content=\"")
-                out.text(updated.iso8601)
+                updated.appendISO8601(to: &out.bytes)
                 out.raw("\">\n")
             }
         }
@@ -488,10 +488,11 @@ private struct PageBytes {
 
     /// `<time datetime="2025-03-04">4 March 2025</time>`, as the templates write a date.
     mutating func time(_ date: PublicationDate) {
+        // Written straight in: neither spelling holds anything to escape.
         raw("<time datetime=\"")
-        text(date.iso8601)
+        date.appendISO8601(to: &bytes)
         raw("\">")
-        text(date.displayText)
+        date.appendDisplayText(to: &bytes)
         raw("</time>")
     }
 }
