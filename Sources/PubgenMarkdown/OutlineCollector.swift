@@ -261,17 +261,19 @@ struct OutlineCollector {
             HTMLText.append(escaping: heading.id, to: &id)
             var html: [UInt8] = []
             html.reserveCapacity(2 * id.count + 128)
-            html += [UInt8(ascii: "<"), UInt8(ascii: "h"), level]
-            html += " id=\"".utf8
+            html.append(literal: "<h")
+            html.append(level)
+            html.append(literal: " id=\"")
             html += id
-            html += "\">".utf8
+            html.append(literal: "\">")
             if !Self.appendPlainInnerHTML(of: node, to: &html) {
                 html += Self.innerHTML(of: node, tag: "h\(heading.level)", options: renderOptions).utf8
             }
-            html += " <a class=\"heading-anchor\" href=\"#".utf8
+            html.append(literal: " <a class=\"heading-anchor\" href=\"#")
             html += id
-            html += "\" aria-label=\"Link to this section\">#</a></h".utf8
-            html += [level, UInt8(ascii: ">")]
+            html.append(literal: "\" aria-label=\"Link to this section\">#</a></h")
+            html.append(level)
+            html.append(UInt8(ascii: ">"))
             replace(node, withHTML: &html)
         }
     }

@@ -1,3 +1,4 @@
+import PubgenDiagnostics
 /// The spellings of a date that pages and feeds need, all from the written fields.
 ///
 /// Each is written byte by byte into its string (`DateText`): a page spells its date
@@ -121,7 +122,7 @@ private struct DateText {
     }
 
     mutating func ascii(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal: literal)
     }
 
     mutating func ascii(_ name: String) {

@@ -81,7 +81,7 @@ enum JSONLD {
         }
 
         mutating func raw(_ text: StaticString) {
-            text.withUTF8Buffer { output.append(contentsOf: $0) }
+            output.append(literal: text)
         }
 
         /// `"name":`, after a comma when a value came before; the value comes next.
@@ -89,7 +89,7 @@ enum JSONLD {
             if needsComma { output.append(UInt8(ascii: ",")) }
             output.append(UInt8(ascii: "\""))
             raw(name)
-            output.append(contentsOf: "\":".utf8)
+            output.append(literal: "\":")
             needsComma = true
         }
 

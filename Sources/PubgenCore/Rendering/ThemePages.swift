@@ -1,3 +1,4 @@
+import PubgenDiagnostics
 import PubgenMarkdown
 
 /// The built-in theme's article and list pages, written straight into bytes.
@@ -436,7 +437,7 @@ private struct PageBytes {
 
     /// Markup, as it is.
     mutating func raw(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal: markup)
     }
 
     /// A value, escaped; where its escaped bytes are, for `again`.
