@@ -63,7 +63,9 @@ static chunk *new_chunk(size_t capacity) {
 }
 
 // A block of at least `size` bytes, aligned, with its rounded size stored before it.
-static void *allocate(size_t size) {
+// Inlined into its two callers: a 10,000-article build makes ten million of these, and
+// the calls were 30% of what they cost (604 M instructions, 425 M inlined).
+static inline __attribute__((always_inline)) void *allocate(size_t size) {
     pubgen_arena *arena = current;
     if (!arena) fail("cmark-gfm allocated outside a Markdown arena");
     if (size > SIZE_MAX / 2) fail("a Markdown allocation too large");
