@@ -33,6 +33,8 @@ struct OutlineCollector {
     /// Stop the walk at the first text node that could hold a bare link: the tree was
     /// parsed without the autolink extension, and will be parsed again with it.
     private let probesBareLinks: Bool
+    /// Whether the probe looks for `www` too (see `BareLinkProbe.sourceMayHoldBareLink(_:textsMayHoldWWW:)`).
+    private let probesWWW: Bool
     /// Look for footnote labels cut inside a character (the tree has footnotes parsed).
     private let checksFootnoteLabels: Bool
     private var cutLabelNodes: [OpaquePointer] = []
@@ -42,7 +44,9 @@ struct OutlineCollector {
     private let lines: LineIndex
     private let keepRawHTML: Bool
     private var inlinePositions: InlinePositions
-    private var headingNodes: [(node: OpaquePointer, heading: MarkdownHeading)] = []
+    /// Each heading's node, in the order of `headings` (a node per heading: a tuple of
+    /// node and heading was copied through the runtime's generic tuple copy).
+    private var headingNodes: [OpaquePointer] = []
     private var urlNodes: [OpaquePointer] = []
     private var activeNodes: [OpaquePointer] = []
     private var codeBlockNodes: [OpaquePointer] = []
@@ -55,12 +59,13 @@ struct OutlineCollector {
     /// - Parameter splicesHTML: Replace code blocks and headings with markers whose HTML
     ///   `splices` keeps (see `HTMLSplices`); the HTML goes into the tree otherwise.
     init(
-        path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, checksFootnoteLabels: Bool,
+        path: String, lineOffset: Int, lines: LineIndex, keepRawHTML: Bool, probesBareLinks: Bool, probesWWW: Bool = true, checksFootnoteLabels: Bool,
         splicesHTML: Bool = false, countsWords: Bool = true
     ) {
         self.splicesHTML = splicesHTML
         self.countsWords = countsWords
         self.probesBareLinks = probesBareLinks
+        self.probesWWW = probesWWW
         self.checksFootnoteLabels = checksFootnoteLabels
         self.path = path
         self.lineOffset = lineOffset
@@ -95,7 +100,7 @@ struct OutlineCollector {
                     level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.id(for: text),
                     location: location(of: node))
                 headings.append(heading)
-                headingNodes.append((node, heading))
+                headingNodes.append(node)
             case CMARK_NODE_LINK where !entering:
                 inLink = false
             case CMARK_NODE_IMAGE where !entering:
@@ -133,7 +138,7 @@ struct OutlineCollector {
                 // The bytes as cmark-gfm holds them: no string per text node.
                 let literal = Self.bytes(cmark_node_get_literal(node))
                 if probesBareLinks, !inLink, cmark_node_get_type(node) == CMARK_NODE_TEXT,
-                   BareLinkProbe.mayHoldBareLink(literal) {
+                   BareLinkProbe.mayHoldBareLink(literal, lookingForWWW: probesWWW) {
                     mayHoldBareLink = true
                     return
                 }
@@ -252,7 +257,7 @@ struct OutlineCollector {
     /// is rendered on its own and the result, with the id and the link added, replaces
     /// the heading as a custom block.
     mutating func addHeadingAnchors(renderOptions: Int32) {
-        for (node, heading) in headingNodes {
+        for (node, heading) in zip(headingNodes, headings) {
             // Written as bytes: made by string interpolation, each heading was a third of
             // what anchors cost.
             assert((1...6).contains(heading.level), "cmark-gfm gives heading levels 1 to 6")
