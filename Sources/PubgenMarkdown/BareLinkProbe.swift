@@ -38,6 +38,25 @@ enum BareLinkProbe {
     /// reference definition's `]: `, `www.` inside a URL or word, and an `@` with no
     /// address around it (`@dataclass`).
     static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var holdsWWW = false
+        return sourceMayHoldBareLink(source, holdsWWW: &holdsWWW)
+    }
+
+    /// The same, and whether a text node of the document can hold `www` at all: only
+    /// when the Markdown does, or holds a character reference (`&#119;`), the one way to
+    /// make a `w` the source does not hold (escapes drop only a backslash, and every
+    /// other byte that ends a text node is in a node of its own). When neither,
+    /// `mayHoldBareLink` need not look for `www`: a search per `w` of every text node
+    /// was most of what the probe cost. Meaningful when the answer is `false` (the
+    /// scan for `www` then went through the whole source).
+    static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>, textsMayHoldWWW: inout Bool) -> Bool {
+        var holdsWWW = false
+        let mayHold = sourceMayHoldBareLink(source, holdsWWW: &holdsWWW)
+        textsMayHoldWWW = holdsWWW || source.containsByte(UInt8(ascii: "&"))
+        return mayHold
+    }
+
+    private static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>, holdsWWW: inout Bool) -> Bool {
         guard source.count >= 3 else { return false }
         func byte(_ index: Int) -> UInt8 { index >= 0 && index < source.count ? source[index] : 0 }
         return source.containsByte(UInt8(ascii: "@")) { index in
@@ -53,8 +72,9 @@ enum BareLinkProbe {
             while byte(before) == UInt8(ascii: " ") { before -= 1 }
             return !(byte(before) == UInt8(ascii: ":") && byte(before - 1) == UInt8(ascii: "]"))
         } || source.containsByte(UInt8(ascii: "w")) { index in
-            guard byte(index + 1) == UInt8(ascii: "w"), byte(index + 2) == UInt8(ascii: "w"),
-                  byte(index + 3) == UInt8(ascii: ".") else { return false }
+            guard byte(index + 1) == UInt8(ascii: "w"), byte(index + 2) == UInt8(ascii: "w") else { return false }
+            holdsWWW = true
+            guard byte(index + 3) == UInt8(ascii: ".") else { return false }
             // Where the extension's `www.` match may start (`>` ends a quote's marker).
             let before = byte(index - 1)
             return before == 0 || before <= UInt8(ascii: " ") || "*_~(>".utf8.contains(before)
@@ -76,7 +96,9 @@ enum BareLinkProbe {
     }
 
     /// Whether a text node could hold a bare link (see above).
-    static func mayHoldBareLink(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// - Parameter lookingForWWW: False when the document's texts cannot hold `www`
+    ///   (see `sourceMayHoldBareLink(_:textsMayHoldWWW:)`).
+    static func mayHoldBareLink(_ text: UnsafeBufferPointer<UInt8>, lookingForWWW: Bool = true) -> Bool {
         guard text.count >= 3 else { return false }
         // Compared in place, not through a shared array: `w` is met every few words.
         func followedBy(_ index: Int, _ byte: UInt8) -> Bool {
@@ -84,6 +106,6 @@ enum BareLinkProbe {
         }
         return text.containsByte(UInt8(ascii: "@"))
             || text.containsByte(UInt8(ascii: ":")) { followedBy($0, UInt8(ascii: "/")) }
-            || text.containsByte(UInt8(ascii: "w")) { followedBy($0, UInt8(ascii: "w")) }
+            || lookingForWWW && text.containsByte(UInt8(ascii: "w")) { followedBy($0, UInt8(ascii: "w")) }
     }
 }

@@ -46,17 +46,20 @@ package struct MarkdownRenderer: Sendable {
         // Most documents hold no bare link and no footnote: parsed without the autolink
         // extension and the footnote option, they give the same tree for less (see
         // `BareLinkProbe` and `FootnoteProbe`).
+        var textsMayHoldWWW = true
         let (footnotes, autolinkAtOnce, splices) = text.withUTF8 { source in
             let footnotes = FootnoteProbe.mayHoldFootnote(source)
             // With footnotes, cmark-gfm drops the definitions nothing references before the
             // tree can be probed, and a bare link can decide that (`[^a]: www.x.y[^b]`).
             // With raw HTML kept, a heading may hold markup the accessibility rewrites
             // look for; spliced pieces are not searched, so such documents are not spliced.
-            return (footnotes, footnotes || BareLinkProbe.sourceMayHoldBareLink(source), !options.unsafeHTML && HTMLSplices.allowed(in: source))
+            let autolinkAtOnce = footnotes || BareLinkProbe.sourceMayHoldBareLink(source, textsMayHoldWWW: &textsMayHoldWWW)
+            return (footnotes, autolinkAtOnce, !options.unsafeHTML && HTMLSplices.allowed(in: source))
         }
         if !autolinkAtOnce, let rendered = render(
             text, path: path, lineOffset: lineOffset, lines: lines, autolink: false, footnotes: false,
-            splicesHTML: splices, countsWords: countsWords, whileParserBusy: whileParserBusy, rewriteURL: rewriteURL) {
+            splicesHTML: splices, probesWWW: textsMayHoldWWW, countsWords: countsWords, whileParserBusy: whileParserBusy,
+            rewriteURL: rewriteURL) {
             return rendered
         }
         return render(
@@ -76,6 +79,7 @@ package struct MarkdownRenderer: Sendable {
         autolink: Bool,
         footnotes: Bool,
         splicesHTML: Bool = false,
+        probesWWW: Bool = true,
         countsWords: Bool = true,
         whileParserBusy: () -> Bool = { false },
         rewriteURL: (String) -> String?
@@ -83,7 +87,7 @@ package struct MarkdownRenderer: Sendable {
         let tree = CMarkTree(
             parsing: text, options: options, autolink: autolink, footnotes: footnotes, whileParserBusy: whileParserBusy)
         var collector = OutlineCollector(
-            path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink,
+            path: path, lineOffset: lineOffset, lines: lines, keepRawHTML: options.unsafeHTML, probesBareLinks: !autolink, probesWWW: probesWWW,
             checksFootnoteLabels: footnotes, splicesHTML: splicesHTML, countsWords: countsWords)
         collector.collect(from: tree.root)
         if collector.mayHoldBareLink { return nil }

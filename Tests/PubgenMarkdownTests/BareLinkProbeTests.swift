@@ -6,7 +6,7 @@ import Testing
 /// Documents are parsed without the autolink extension unless a text node could hold
 /// a bare link; either way the result must be what cmark-gfm gives with the extension.
 @Suite struct BareLinkProbeTests {
-    static func probe(_ text: String) -> Bool { text.probed(by: BareLinkProbe.mayHoldBareLink) }
+    static func probe(_ text: String) -> Bool { text.probed(by: { BareLinkProbe.mayHoldBareLink($0) }) }
 
     /// With `autolink`, what cmark-gfm gives (footnotes on, as always before); without
     /// it, the fast parse as documents without footnotes get it, or `nil` to parse again.
@@ -74,6 +74,25 @@ import Testing
         }
     }
 
+    /// A text node holds `www` only where its Markdown does or a character reference
+    /// makes a `w`: without either, text nodes are not searched for it; with either,
+    /// they are, and the page is cmark-gfm's with the extension all the same.
+    @Test func wwwIsLookedForInTextOnlyWhereTheSourceCanGiveIt() throws {
+        func textsMayHoldWWW(_ source: String) -> Bool {
+            var holds = true
+            _ = source.probed(by: { BareLinkProbe.sourceMayHoldBareLink($0, textsMayHoldWWW: &holds) })
+            return holds
+        }
+        #expect(!textsMayHoldWWW("plain words, with wit and awe, [a](https://x.org)"))
+        #expect(textsMayHoldWWW("the wwwx and awww, [a](https://www.x.org)"))
+        #expect(textsMayHoldWWW("ww&#119;.example.com"))
+        let renderer = MarkdownRenderer()
+        for source in ["Go to ww&#119;.example.com now.\n", "Go to w&#x77;w.example.com now.\n", "wit, awe and ww w\n"] {
+            let expected = try #require(Self.render(source, renderer, autolink: true))
+            #expect(renderer.render(source, path: "a.md", lineOffset: 2) == expected, "\(source)")
+        }
+    }
+
     /// The fast path is taken where link destinations, code and front-matter-like text
     /// hold the trigger bytes but no text node does, and given up where one does.
     @Test func fastPathIsTakenOnlyWithoutCandidatesInText() {
@@ -108,7 +127,7 @@ import Testing
         "&", ";", "<", ">", "<b>", "</b>", "|", "!", "\\", "\\:", "é", "’", "日本", "1", "# ", "> ", "- ", "1. ",
         "    ", "```\n", "[^1]", "\n[^1]: ", "\t", "w", "ww", "<!-- more -->\n", "[x]: https://ref.example\n",
         "[x]", "[", "](a)", "<https://angle.example>", "![", "](b.png)", "^", "\\^", "[^a]", "\n[^a]: ", "&#64;", "\\@",
-        "<http://a>", "[<http://a> ", "\n[^b]: ", "[^b]", "http://x.y", "me@x.com",
+        "<http://a>", "[<http://a> ", "\n[^b]: ", "[^b]", "http://x.y", "me@x.com", "&#119;", "&#x77;", "w&#119;w.",
     ]
 
     /// A random document. A caret that an entity spells, or a footnote reference in a
