@@ -58,11 +58,7 @@ extension PublicationDate {
             text.ascii(" ")
             text.number(year, width: 4)
             text.ascii(" ")
-            text.number(hour, width: 2)
-            text.ascii(":")
-            text.number(minute, width: 2)
-            text.ascii(":")
-            text.number(second, width: 2)
+            clock(&text)
             text.ascii(" ")
             offset(&text, separator: nil)
         }
@@ -70,21 +66,18 @@ extension PublicationDate {
 
     /// `2025-03-04`.
     private func calendarDate(_ text: inout DateText) {
-        text.number(year, width: 4)
-        text.ascii("-")
-        text.number(month, width: 2)
-        text.ascii("-")
-        text.number(day, width: 2)
+        text.numbers(year, width: 4, month, day, separator: "-")
     }
 
     /// `T09:30:00`.
     private func timeOfDay(_ text: inout DateText) {
         text.ascii("T")
-        text.number(hour, width: 2)
-        text.ascii(":")
-        text.number(minute, width: 2)
-        text.ascii(":")
-        text.number(second, width: 2)
+        clock(&text)
+    }
+
+    /// `09:30:00`.
+    private func clock(_ text: inout DateText) {
+        text.numbers(hour, width: 2, minute, second, separator: ":")
     }
 
     /// `Z` for UTC (with a separator), else `+01:00` or, without one, `+0100`.
@@ -127,6 +120,16 @@ private struct DateText {
 
     mutating func ascii(_ name: String) {
         bytes.append(contentsOf: name.utf8)
+    }
+
+    /// Three numbers with `separator` between them, the last two in two digits
+    /// (`2025-03-04`, `09:30:00`).
+    mutating func numbers(_ first: Int, width: Int, _ second: Int, _ third: Int, separator: StaticString) {
+        number(first, width: width)
+        ascii(separator)
+        number(second, width: 2)
+        ascii(separator)
+        number(third, width: 2)
     }
 
     /// `value` in decimal, with zeros before it up to `width` digits (a negative value
