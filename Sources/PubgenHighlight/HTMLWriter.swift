@@ -36,9 +36,9 @@ struct HTMLWriter: ~Copyable {
         guard from < to else { return }
         if cls != open { switchClass(to: cls) }
         assert((from..<to).allSatisfy { !Self.needsEscape(source.base[$0]) }, "writeVerbatim given a byte that needs an entity")
-        // Eight bytes at a time, the last word running past `to` on both sides: the
-        // source holds the bytes up to its window's end, and the buffer has room for
-        // them (the extra bytes are written over by what follows). A token is a few
+        // Eight bytes at a time, the last word reading past `to` in the source and
+        // writing past the token in the buffer: the source holds the bytes up to its
+        // window's end, the buffer has room for them, and what follows writes over them. A token is a few
         // bytes; a loop per byte was a fifth of what an identifier cost.
         let length = to - from
         reserve(length + 8)

@@ -82,7 +82,8 @@ struct WordTable: Sendable {
     }
 
     /// `source[from..<to]` (one to eight bytes) as a little-endian word: byte k in bits
-    /// 8k to 8k+7, zeros above. No word holds a zero byte, so each packs differently.
+    /// 8k to 8k+7, zeros above. No word (and no identifier, which is what is looked up)
+    /// holds a zero byte, so each packs differently, and none packs to 0, the empty slot.
     @inline(__always) private static func packed(_ source: Source, _ from: Int, _ to: Int) -> UInt64 {
         let count = to - from
         if from + 8 <= source.end {
@@ -100,6 +101,7 @@ struct WordTable: Sendable {
 
     /// What the identifier `source[from..<to]` is, or nil for an ordinary name.
     @inline(__always) func lookup(_ source: Source, _ from: Int, _ to: Int) -> Match? {
+        assert(to > from, "an empty word looked up")
         guard to - from <= longest else { return nil }
         if to - from <= 8, !shortKeys.isEmpty {
             let key = Self.packed(source, from, to)

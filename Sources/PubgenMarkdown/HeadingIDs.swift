@@ -34,10 +34,7 @@ struct HeadingIDs {
 
     private func position(of id: String) -> Int? {
         if let positions { return positions[id] }
-        // Lengths first: comparing two strings goes by Unicode's rules, and was most of
-        // what finding an id cost. (An id spelled in other bytes is another id in HTML.)
-        let count = id.utf8.count
-        return ids.firstIndex { $0.utf8.count == count && $0 == id }
+        return ids.firstIndex(of: id)
     }
 
     private mutating func use(_ id: String) {
@@ -46,7 +43,7 @@ struct HeadingIDs {
         if positions != nil {
             positions?[id] = ids.count - 1
         } else if ids.count > 32 {
-            positions = Dictionary(zip(ids, ids.indices), uniquingKeysWith: { first, _ in first })
+            positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
         }
     }
 

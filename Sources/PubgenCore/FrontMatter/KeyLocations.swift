@@ -62,9 +62,7 @@ package struct KeyLocations: Sendable, Equatable, ExpressibleByDictionaryLiteral
 
     private func position(of key: String) -> Int? {
         if entries.count > Self.indexLimit { return positions[key] }
-        // Lengths first, as `BinaryWriter.interned` compares: most keys differ in length.
-        let count = key.utf8.count
-        return entries.firstIndex { $0.key.utf8.count == count && $0.key == key }
+        return entries.firstIndex { $0.key == key }
     }
 
     private static func index(_ entries: [(key: String, location: SourceLocation)]) -> [String: Int] {

@@ -79,22 +79,15 @@ struct BinaryWriter {
     /// A string that recurs (a file's path in each of its locations, key names): the
     /// first time in full, after that as the number of its first appearance.
     mutating func interned(_ value: String) {
-        // Lengths first: most listed strings differ from `value` in length, which is
-        // known at once, while comparing two strings goes by Unicode's rules (most of
-        // what interning cost). Two spellings of one string (`é`, `e` + U+0301) are
-        // then listed apart, each read back as it was written; the dictionary, past
-        // the list, takes them as one, as before (either reads back equal).
-        let count = value.utf8.count
-        let known = table.count <= Self.listLimit ? table.firstIndex { $0.utf8.count == count && $0 == value } : numbers[value]
+        let known = table.count <= Self.listLimit ? table.firstIndex(of: value) : numbers[value]
         if let number = known {
             int(number + 1)
             return
         }
         table.append(value)
         if table.count > Self.listLimit {
-            // The list may hold two spellings of one string: the first counts.
-            if numbers.isEmpty { numbers = Dictionary(zip(table, table.indices), uniquingKeysWith: { first, _ in first }) }
-            if numbers.index(forKey: value) == nil { numbers[value] = table.count - 1 }
+            if numbers.isEmpty { numbers = Dictionary(uniqueKeysWithValues: zip(table, table.indices)) }
+            numbers[value] = table.count - 1
         }
         int(0)
         string(value)

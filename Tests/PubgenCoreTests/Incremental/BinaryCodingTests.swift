@@ -20,17 +20,6 @@ struct BinaryCodingTests {
         #expect(writer.bytes.count < 2 * once.bytes.count)
     }
 
-    /// Strings alike in length stay apart, and while the table is a list (an entry of the
-    /// source cache), two spellings of one string read back byte for byte, each as written.
-    @Test func lookalikeStringsStayApart() throws {
-        let names = ["content/a.md", "content/b.md", "content/a.md", "é", "e\u{301}", "e\u{301}", "é", "title", "title"]
-        var writer = BinaryWriter()
-        for name in names { writer.interned(name) }
-        var reader = BinaryReader(writer.bytes)
-        for name in names { #expect(Array(try reader.interned().utf8) == Array(name.utf8)) }
-        #expect(reader.isAtEnd)
-    }
-
     /// A part written apart and appended is the bytes one writer gives, and the strings
     /// it interned stay known: after it, they are written as numbers.
     @Test(arguments: [3, 100])
