@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PubgenDiagnostics
 
 /// HTML that goes into the page beside cmark-gfm's output rather than through it.
 ///
@@ -42,18 +43,12 @@ struct HTMLSplices {
 
     /// Keeps `html` and gives the marker that stands for it, NUL-terminated for cmark-gfm.
     mutating func marker(for html: [UInt8]) -> [UInt8] {
-        // Built in one buffer, the number's digits from the first (three arrays and a
-        // string for the number were most of what a marker cost).
+        // Built in one buffer (three arrays and a string for the number were most of
+        // what a marker cost).
         var marker: [UInt8] = []
         marker.reserveCapacity(24)
         marker.append(Self.markerByte)
-        let number = pieces.count
-        var divisor = 1
-        while divisor <= number / 10 { divisor *= 10 }
-        repeat {
-            marker.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
-            divisor /= 10
-        } while divisor > 0
+        marker.append(decimal: pieces.count)
         marker.append(Self.markerByte)
         marker.append(0)
         pieces.append(html)

@@ -132,29 +132,8 @@ private struct DateText {
         number(third, width: 2)
     }
 
-    /// `value` in decimal, with zeros before it up to `width` digits (a negative value
-    /// as `String` writes it, its sign counted in the width, as before).
+    /// `value` in decimal, in at least `width` digits.
     mutating func number(_ value: Int, width: Int) {
-        guard value >= 0, value < 100_000_000 else {
-            let text = String(value)
-            for _ in 0..<max(0, width - text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
-            bytes.append(contentsOf: text.utf8)
-            return
-        }
-        // The digits from the last one into a word, the first one lowest, so they come
-        // out in order (a date's numbers have at most four; eight fit).
-        var rest = value
-        var word: UInt64 = 0
-        var count = 0
-        repeat {
-            word = word << 8 | UInt64(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-            count += 1
-        } while rest > 0
-        for _ in 0..<max(0, width - count) { bytes.append(UInt8(ascii: "0")) }
-        for _ in 0..<count {
-            bytes.append(UInt8(truncatingIfNeeded: word))
-            word >>= 8
-        }
+        bytes.append(decimal: value, minimumDigits: width)
     }
 }
