@@ -37,26 +37,17 @@ enum BareLinkProbe {
     /// bytes that plain links and code commonly hold: URLs right after `](`, `<` or a
     /// reference definition's `]: `, `www.` inside a URL or word, and an `@` with no
     /// address around it (`@dataclass`).
-    static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        var holdsWWW = false
-        return sourceMayHoldBareLink(source, holdsWWW: &holdsWWW)
-    }
-
-    /// The same, and whether a text node of the document can hold `www` at all: only
-    /// when the Markdown does, or holds a character reference (`&#119;`), the one way to
-    /// make a `w` the source does not hold (escapes drop only a backslash, and every
-    /// other byte that ends a text node is in a node of its own). When neither,
+    ///
+    /// `textsMayHoldWWW` says whether a text node of the document can hold `www` at all:
+    /// only when the Markdown does, or holds a character reference (`&#119;`), the one
+    /// way to make a `w` the source does not hold (escapes drop only a backslash, and
+    /// every other byte that ends a text node is in a node of its own). When neither,
     /// `mayHoldBareLink` need not look for `www`: a search per `w` of every text node
-    /// was most of what the probe cost. Meaningful when the answer is `false` (the
-    /// scan for `www` then went through the whole source).
+    /// was most of what the probe cost. Meaningful when the answer is `false` (the scan
+    /// for `www` then went through the whole source).
     static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>, textsMayHoldWWW: inout Bool) -> Bool {
         var holdsWWW = false
-        let mayHold = sourceMayHoldBareLink(source, holdsWWW: &holdsWWW)
-        textsMayHoldWWW = holdsWWW || source.containsByte(UInt8(ascii: "&"))
-        return mayHold
-    }
-
-    private static func sourceMayHoldBareLink(_ source: UnsafeBufferPointer<UInt8>, holdsWWW: inout Bool) -> Bool {
+        defer { textsMayHoldWWW = holdsWWW || source.containsByte(UInt8(ascii: "&")) }
         guard source.count >= 3 else { return false }
         func byte(_ index: Int) -> UInt8 { index >= 0 && index < source.count ? source[index] : 0 }
         return source.containsByte(UInt8(ascii: "@")) { index in

@@ -28,7 +28,10 @@ import Testing
         #expect(!Self.probe(text))
     }
 
-    static func guess(_ source: String) -> Bool { source.probed(by: BareLinkProbe.sourceMayHoldBareLink) }
+    static func guess(_ source: String) -> Bool {
+        var textsMayHoldWWW = true
+        return source.probed(by: { BareLinkProbe.sourceMayHoldBareLink($0, textsMayHoldWWW: &textsMayHoldWWW) })
+    }
 
     /// Plain links, autolinks in brackets, reference definitions, URLs inside URLs and
     /// decorators in code do not look like bare links.
