@@ -94,7 +94,7 @@ package struct ArticleLoader: Sendable {
             diagnostics.append(problem)
         }
         frontMatter.tagSlugs = frontMatter.tags.map(Slug.make(from:))
-        guard let slug = slug(for: file, frontMatter: frontMatter, jekyll: jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let slug = slug(for: file, placement: placement, frontMatter: frontMatter, jekyll: jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         guard let (path, redirects) = url(for: frontMatter, slug: slug, section: placement.section, file: file, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
@@ -112,7 +112,11 @@ package struct ArticleLoader: Sendable {
         return (source, diagnostics)
     }
 
-    private func slug(for file: SourceFile, frontMatter: FrontMatter, jekyll: JekyllFileName?, diagnostics: inout [Diagnostic]) -> String? {
+    /// - Parameter placement: The file's, as `load` made it (made again here, it was a
+    ///   second walk of every article's path).
+    private func slug(
+        for file: SourceFile, placement: ContentPlacement, frontMatter: FrontMatter, jekyll: JekyllFileName?, diagnostics: inout [Diagnostic]
+    ) -> String? {
         if let written = frontMatter.slug {
             let slug = Slug.make(from: written)
             if slug.isEmpty {
@@ -123,7 +127,7 @@ package struct ArticleLoader: Sendable {
             }
             return slug
         }
-        let name = jekyll?.title ?? ContentPlacement(relativePath: file.relativePath).stem
+        let name = jekyll?.title ?? placement.stem
         let slug = Slug.make(from: name)
         if slug.isEmpty {
             diagnostics.append(.error(
