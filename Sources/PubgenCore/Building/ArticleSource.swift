@@ -35,9 +35,13 @@ package struct ArticleSource: Sendable {
         /// Fingerprint of the file's bytes, taken before its text is released.
         package var contentHash = ""
         /// Whether `body` is still in the file: a rebuild restores an unchanged file (same
-        /// `FileStamp`) without reading it, and reads the body only to compile it
+        /// `FileStamp`) without reading it, and a build lets go of every body it loaded
+        /// (see `SiteBuilder`); either reads the body only to compile it
         /// (`ArticleLoader.readBody`).
         package var bodyIsUnread = false
+        /// Where the body starts in the file's text, when loading took it as it is (no
+        /// control character removed): reading it again needs no split and no scan.
+        package var bodyByteOffset: Int?
     }
 
     package init(
@@ -109,6 +113,11 @@ package struct ArticleLoader: Sendable {
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: placement.section, redirects: redirects,
             body: body, bodyLineOffset: block.bodyLineOffset)
         source.contentHash = contentHash ?? Fingerprint.of(file.contents)
+        if control == nil {
+            // The body is the end of the file's text (`FrontMatterBlock.body`).
+            source.bodyByteOffset = file.contents.utf8.count - body.utf8.count
+            assert(file.contents.suffix(fromByte: source.bodyByteOffset!) == body)
+        }
         return (source, diagnostics)
     }
 

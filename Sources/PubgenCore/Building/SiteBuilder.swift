@@ -81,8 +81,6 @@ package struct SiteBuilder: Sendable {
 
     /// One Markdown file after reading: the file, its article if it loaded, every
     /// diagnostic, and what the next build may reuse.
-    /// `body` is the article's Markdown when a build took it out of the source (see
-    /// `PendingBodies`); lint leaves it in.
     ///
     /// A struct, not a tuple: reading one field of a 300-byte tuple in an array copied
     /// the whole tuple first, through the runtime's generic copy (13 ms of a 10,000-article
@@ -92,7 +90,8 @@ package struct SiteBuilder: Sendable {
         var source: ArticleSource?
         var diagnostics: [Diagnostic]
         var cacheEntry: SourceCache.Item?
-        var body: SourceText
+        /// Whether the file was read (not restored unread by its stamp).
+        var wasRead = true
     }
 
     /// - Throws: `PubgenError` when the content folder cannot be read.
@@ -121,7 +120,7 @@ package struct SiteBuilder: Sendable {
                 progress?.articlesRead.add(1, ordering: .relaxed)
                 let cacheEntry = Self.isCached(source, relativePath: entry.relativePath, options: options)
                     ? cachedSources?.storedItem(entry.relativePath) : nil
-                return Loaded(file: file, source: source, diagnostics: diagnostics, cacheEntry: cacheEntry, body: "")
+                return Loaded(file: file, source: source, diagnostics: diagnostics, cacheEntry: cacheEntry, wasRead: false)
             }
             var (file, encodingDiagnostics) = try SourceFile.load(filePath: entry.filePath, relativePath: entry.relativePath, displayPath: displayPath)
             let contentHash = Fingerprint.of(file.contents)
@@ -141,22 +140,20 @@ package struct SiteBuilder: Sendable {
                 guard Self.isCached(source, relativePath: entry.relativePath, options: options) else { return nil }
                 return reused ?? .encoding(SourceCache.Entry(source, diagnostics: diagnostics, stamp: stamp))
             }
-            var body: SourceText = ""
             if !retain {
-                // The Markdown body is all a build needs from here on. It shares the file's
-                // bytes (front matter and all, a few percent more), so the file lets go of
-                // them here and the body alone keeps them until it is compiled.
+                // A build lets go of the file's bytes here and reads the body again to
+                // compile it (`ArticleLoader.readBody`, which checks they are the same):
+                // held from here until compiling, every body was in memory at once, 90 MB
+                // of 10,000 articles and the build's peak. (Cleared while this task holds
+                // the only reference to the source: later, with the source in several
+                // arrays, it would copy every source.)
                 file.contents = ""
                 source?.file.contents = ""
-                // Taken out while this task holds the only reference to the source: later,
-                // with the source in several arrays, clearing it would copy every source.
-                if let taken = source?.body {
-                    body = taken
-                    source?.body = ""
-                }
+                source?.body = ""
+                source?.bodyIsUnread = true
             }
             progress?.articlesRead.add(1, ordering: .relaxed)
-            return Loaded(file: file, source: source, diagnostics: encodingDiagnostics + diagnostics, cacheEntry: cacheEntry, body: body)
+            return Loaded(file: file, source: source, diagnostics: encodingDiagnostics + diagnostics, cacheEntry: cacheEntry)
         }
         // Everything the build takes from the loaded files, in one pass over them: each
         // pass (a `compactMap(\.1)`, a `count`, a `filter`…) copied every whole item or
@@ -171,8 +168,6 @@ package struct SiteBuilder: Sendable {
         var excluded: [ArticleSource.Exclusion: Int] = [:]
         var publishable: [ArticleSource] = []
         publishable.reserveCapacity(loaded.count)
-        var publishableBodies: [SourceText] = []
-        publishableBodies.reserveCapacity(loaded.count)
         for index in loaded.indices {
             diagnostics += loaded[index].diagnostics
             if let item = loaded[index].cacheEntry, case let path = loaded[index].file.relativePath,
@@ -183,13 +178,12 @@ package struct SiteBuilder: Sendable {
                 failing.insert(entries[index].relativePath)
                 continue
             }
-            if source.bodyIsUnread { unreadFileCount += 1 }
+            if !loaded[index].wasRead { unreadFileCount += 1 }
             sources.append(source)
             if let reason = source.exclusion(options: options) {
                 excluded[reason, default: 0] += 1
             } else {
                 publishable.append(source)
-                publishableBodies.append(loaded[index].body)
             }
         }
         let newSourceCache = SourceCache(global: global, items: newCacheItems)
@@ -202,17 +196,13 @@ package struct SiteBuilder: Sendable {
             if let index { sectionIndexes.append(index) }
         }
 
-        // Bodies are out of the sources (see the loading task above), so compiling an
-        // article releases its body (lint keeps them in: it checks every body after the build).
-        let bodies = PendingBodies(retain ? [] : publishableBodies)
-        publishableBodies = []
         // The site-wide checks need nothing the skeleton does: they run beside it.
         let (checked, indexes, paginate) = (publishable, sectionIndexes, configuration.paginate)
         async let siteChecks = SiteChecks.duplicatePaths(in: checked, sectionIndexes: indexes, paginate: paginate)
             + SiteChecks.reservedSlugs(in: checked, sectionIndexes: indexes) + SiteChecks.tagsSharingAPage(in: checked)
         let files = retain ? loaded.map(\.file) : []
-        // It holds every body; from here on, `PendingBodies` does. Freeing its 10,000
-        // items took 6 ms before compiling could start: a background thread does it.
+        // Done with: freeing its 10,000 items took 6 ms before compiling could start, so a
+        // background thread does it.
         BackgroundRelease.release(consume loaded)
         loaded = []
         // The published paths once, for the resolver and the shape; both are made beside
@@ -261,7 +251,6 @@ package struct SiteBuilder: Sendable {
             if skeleton.articles[siteIndex].isStub, let record = cached[source.file.relativePath] {
                 return Compiled(article: skeleton.articles[siteIndex], diagnostics: record.diagnostics, record: record, position: position)
             }
-            if !retain { source.body = bodies.take(position) }
             try ArticleLoader.readBody(of: &source)
             var (article, diagnostics) = compiler.compile(source, whileParserBusy: pendingPages.writeOne)
             article.cacheKey = keys[position]
@@ -303,12 +292,8 @@ package struct SiteBuilder: Sendable {
             let path = publishable[position].file.relativePath
             result.records[path] = compiled[index].record
             if compiled[index].article.isStub {
-                // A stub's body is still pending: compiling it later (for a feed) needs it.
-                var source = publishable[position]
-                // Only a body read while loading is pending (most stubs' were not read):
-                // setting an empty one would copy the shared source for nothing.
-                if !retain, case let body = bodies.take(position), !body.isEmpty { source.body = body }
-                result.stubSources[path] = source
+                // Compiling it later (for a feed) reads its body.
+                result.stubSources[path] = publishable[position]
             }
         }
         // The skeleton's 10,000 articles and the sources are not needed past here: freed

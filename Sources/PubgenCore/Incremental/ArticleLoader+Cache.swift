@@ -27,16 +27,24 @@ extension ArticleLoader {
         return source
     }
 
-    /// Reads the body of an article restored unread.
+    /// Reads the body of an article whose body is still in its file (restored unread, or
+    /// let go of after loading).
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read, or no longer
-    ///   has the bytes its front matter was restored from (it changed during the build).
+    ///   has the bytes its front matter was read from (it changed during the build).
     static func readBody(of source: inout ArticleSource) throws {
         guard source.bodyIsUnread else { return }
-        let (file, _) = try SourceFile.load(filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath)
-        guard Fingerprint.of(file.contents) == source.contentHash, let (body, _) = body(of: file) else {
-            throw PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
+        let changed = PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
+        guard let file = try SourceFile.reread(
+            filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath,
+            contentHash: source.contentHash)
+        else { throw changed }
+        if let offset = source.bodyByteOffset, offset <= file.contents.utf8.count {
+            // The same bytes as loading split, and it found no control character.
+            source.body = file.contents.suffix(fromByte: offset)
+        } else {
+            guard let (body, _) = body(of: file) else { throw changed }
+            source.body = body
         }
-        source.body = body
         source.bodyIsUnread = false
     }
 
