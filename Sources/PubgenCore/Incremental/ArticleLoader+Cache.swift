@@ -29,14 +29,15 @@ extension ArticleLoader {
 
     /// Reads the body of an article whose body is still in its file (restored unread, or
     /// let go of after loading).
+    /// - Parameter folder: the content folder, open (see `SourceFile.load`).
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read, or no longer
     ///   has the bytes its front matter was read from (it changed during the build).
-    static func readBody(of source: inout ArticleSource) throws {
+    static func readBody(of source: inout ArticleSource, in folder: OpenFolder? = nil) throws {
         guard source.bodyIsUnread else { return }
         let changed = PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
         guard let file = try SourceFile.reread(
             filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath,
-            contentHash: source.contentHash)
+            contentHash: source.contentHash, in: folder)
         else { throw changed }
         if let offset = source.bodyByteOffset, offset <= file.contents.utf8.count {
             // The same bytes as loading split, and it found no control character.

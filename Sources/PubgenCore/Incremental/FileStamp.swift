@@ -60,9 +60,10 @@ package struct FileStamp: Sendable, Equatable {
 
     /// The stamp of the file at `path` now, not following a link; `nil` when there is
     /// no regular file there.
-    package static func current(_ path: String) -> FileStamp? {
+    /// - Parameter folder: an open folder that a relative `path` starts from.
+    package static func current(_ path: String, in folder: Int32 = AT_FDCWD) -> FileStamp? {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
+        guard fstatat(folder, path, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         return FileStamp(status)
     }
 

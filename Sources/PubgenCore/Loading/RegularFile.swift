@@ -20,8 +20,9 @@ package enum RegularFile {
 
     /// The bytes and the file's stamp as it was before they were read (a change while
     /// reading gives it a newer one, so the next build reads it again).
-    package static func readStamped(_ path: String) -> Result<(bytes: [UInt8], stamp: FileStamp), Failure> {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    /// - Parameter folder: an open folder that a relative `path` starts from.
+    package static func readStamped(_ path: String, in folder: Int32 = AT_FDCWD) -> Result<(bytes: [UInt8], stamp: FileStamp), Failure> {
+        let descriptor = openat(folder, path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             return .failure(errno == ELOOP ? .notRegular : .cannotOpen(String(cString: strerror(errno))))
         }

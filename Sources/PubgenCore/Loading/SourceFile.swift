@@ -39,10 +39,14 @@ package struct SourceFile: Sendable {
     }
 
     /// Reads and decodes a file.
+    /// - Parameter folder: the content folder, open: the file is read as `relativePath`
+    ///   in it (else as `filePath`).
     /// - Returns: The file, and an error at the first invalid UTF-8 byte if there is one.
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
-    package static func load(filePath: String, relativePath: String, displayPath: String) throws -> (SourceFile, [Diagnostic]) {
-        let (bytes, stamp) = try read(filePath, displayPath: displayPath)
+    package static func load(
+        filePath: String, relativePath: String, displayPath: String, in folder: OpenFolder? = nil
+    ) throws -> (SourceFile, [Diagnostic]) {
+        let (bytes, stamp) = try read(filePath, relativePath: relativePath, in: folder, displayPath: displayPath)
         let (contents, diagnostics) = decode(bytes, displayPath: displayPath)
         return (SourceFile(displayPath: displayPath, relativePath: relativePath, filePath: filePath, contents: contents, stamp: stamp), diagnostics)
     }
@@ -52,10 +56,13 @@ package struct SourceFile: Sendable {
     /// Bytes with that fingerprint are the ones that were decoded then, so they are
     /// taken without checking their UTF-8 again (a third of what reading again cost);
     /// a file whose text was repaired then is decoded again, to the same text.
+    /// - Parameter folder: as `load` takes it.
     /// - Returns: `nil` when the file's text is no longer the one read before.
     /// - Throws: `PubgenError.cannotRead` when the file cannot be read at all.
-    package static func reread(filePath: String, relativePath: String, displayPath: String, contentHash: String) throws -> SourceFile? {
-        let (bytes, stamp) = try read(filePath, displayPath: displayPath)
+    package static func reread(
+        filePath: String, relativePath: String, displayPath: String, contentHash: String, in folder: OpenFolder? = nil
+    ) throws -> SourceFile? {
+        let (bytes, stamp) = try read(filePath, relativePath: relativePath, in: folder, displayPath: displayPath)
         let start = byteOrderMarkLength(bytes)
         var fingerprint = Fingerprint()
         bytes.withUnsafeBufferPointer { fingerprint.combine(UnsafeBufferPointer(rebasing: $0[start...])) }
@@ -86,8 +93,11 @@ package struct SourceFile: Sendable {
     }
 
     /// A file's bytes and stamp, or the error that names it.
-    private static func read(_ filePath: String, displayPath: String) throws -> (bytes: [UInt8], stamp: FileStamp) {
-        switch RegularFile.readStamped(filePath) {
+    private static func read(
+        _ filePath: String, relativePath: String, in folder: OpenFolder?, displayPath: String
+    ) throws -> (bytes: [UInt8], stamp: FileStamp) {
+        let read = if let folder { RegularFile.readStamped(relativePath, in: folder.descriptor) } else { RegularFile.readStamped(filePath) }
+        switch read {
         case let .success(read): return read
         case .failure(.notRegular): throw PubgenError.cannotRead(path: displayPath, reason: "not a regular file (it was replaced while pubgen read the folder)")
         case let .failure(.cannotOpen(reason)), let .failure(.cannotRead(reason)): throw PubgenError.cannotRead(path: displayPath, reason: reason)
