@@ -75,6 +75,9 @@ struct SiteRebuilder: Service {
         } catch is CancellationError {
             // Shutting down: the build stopped where it was and left the output as it was.
             await state.finishBuild(succeeded: false, failure: nil)
+        } catch PubgenError.changedDuringBuild {
+            // A file was saved while this build read it: the watcher has the change, and
+            // the build it starts reports. The last good site stays, with no error shown.
         } catch {
             let message = "error: \(error)"
             await state.finishBuild(succeeded: false, failure: message)

@@ -32,15 +32,18 @@ package struct ArticleSource: Sendable {
         /// The Markdown, as the file's bytes (see `SourceText`).
         package var body: SourceText
         package var bodyLineOffset: Int
-        /// Fingerprint of the file's bytes, taken before its text is released.
+        /// Fingerprint of the file's text as decoded (`SourceFile.contents`: without a
+        /// byte-order mark, invalid UTF-8 repaired), taken before its text is released;
+        /// `SourceFile.reread` relies on exactly that.
         package var contentHash = ""
         /// Whether `body` is still in the file: a rebuild restores an unchanged file (same
         /// `FileStamp`) without reading it, and a build lets go of every body it loaded
         /// (see `SiteBuilder`); either reads the body only to compile it
         /// (`ArticleLoader.readBody`).
         package var bodyIsUnread = false
-        /// Where the body starts in the file's text, when loading took it as it is (no
-        /// control character removed): reading it again needs no split and no scan.
+        /// Where the body starts in the file's text, when loading (or restoring from the
+        /// source cache) took it as it is, no control character removed: reading it
+        /// again needs no split and no scan. `nil` for a source restored unread.
         package var bodyByteOffset: Int?
     }
 

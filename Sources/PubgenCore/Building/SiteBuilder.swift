@@ -107,7 +107,8 @@ package struct SiteBuilder: Sendable {
         // What the previous build read, for the files whose bytes are the same.
         let cachedSources = sourceCache?.global == global ? sourceCache : nil
         let started = FileStamp.Instant.now
-        // Every file is opened (twice) and checked from the open folder: see `OpenFolder`.
+        // Articles are stamped and opened (twice) from the open folder (see `OpenFolder`);
+        // section indexes, and stubs compiled later for a feed, are read by their path.
         guard let folder = OpenFolder(contentDirectory.path) else {
             throw PubgenError.cannotRead(path: contentDisplayPath, reason: "cannot open the folder")
         }

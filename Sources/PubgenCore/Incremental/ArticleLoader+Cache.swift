@@ -6,8 +6,10 @@ extension ArticleLoader {
     ///
     /// - Returns: `nil` when `cached` is not of these bytes (then load the file anew).
     func restore(_ file: SourceFile, contentHash: String, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic])? {
-        guard cached.contentHash == contentHash, let (body, bodyLineOffset) = Self.body(of: file) else { return nil }
-        return (Self.source(file, from: cached, body: body, bodyLineOffset: bodyLineOffset), cached.diagnostics)
+        guard cached.contentHash == contentHash, let (body, bodyLineOffset, isWhole) = Self.body(of: file) else { return nil }
+        var source = Self.source(file, from: cached, body: body, bodyLineOffset: bodyLineOffset)
+        if isWhole { source.bodyByteOffset = file.contents.utf8.count - body.utf8.count }
+        return (source, cached.diagnostics)
     }
 
     /// The article of a file whose stamp is the one the previous build read it with,
@@ -29,13 +31,17 @@ extension ArticleLoader {
 
     /// Reads the body of an article whose body is still in its file (restored unread, or
     /// let go of after loading).
+    ///
+    /// The file was read or stamped earlier in this build, so it may have been edited,
+    /// renamed or deleted since (an editor's save, a `git checkout`): whatever stops the
+    /// read now, or bytes other than the ones read before, is such a change.
     /// - Parameter folder: the content folder, open (see `SourceFile.load`).
-    /// - Throws: `PubgenError.cannotRead` when the file cannot be read, or no longer
-    ///   has the bytes its front matter was read from (it changed during the build).
+    /// - Throws: `PubgenError.changedDuringBuild` when the file cannot be read, or no
+    ///   longer has the bytes its front matter was read from.
     static func readBody(of source: inout ArticleSource, in folder: OpenFolder? = nil) throws {
         guard source.bodyIsUnread else { return }
-        let changed = PubgenError.cannotRead(path: source.file.displayPath, reason: "it changed while pubgen was building; build again")
-        guard let file = try SourceFile.reread(
+        let changed = PubgenError.changedDuringBuild(path: source.file.displayPath)
+        guard let file = try? SourceFile.reread(
             filePath: source.file.filePath, relativePath: source.file.relativePath, displayPath: source.file.displayPath,
             contentHash: source.contentHash, in: folder)
         else { throw changed }
@@ -43,17 +49,18 @@ extension ArticleLoader {
             // The same bytes as loading split, and it found no control character.
             source.body = file.contents.suffix(fromByte: offset)
         } else {
-            guard let (body, _) = body(of: file) else { throw changed }
+            guard let (body, _, _) = body(of: file) else { throw changed }
             source.body = body
         }
         source.bodyIsUnread = false
     }
 
-    /// The body of a file that loaded before, as loading made it.
-    private static func body(of file: SourceFile) -> (SourceText, Int)? {
+    /// The body of a file that loaded before, as loading made it, its first line, and
+    /// whether it is the file's text from where it starts (no control character removed).
+    private static func body(of file: SourceFile) -> (SourceText, Int, isWhole: Bool)? {
         guard case let .block(block) = FrontMatterSplitter.split(file.contents, path: file.displayPath) else { return nil }
         // Its diagnostic, if any, is among the cached ones.
-        let (body, _) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
-        return (body, block.bodyLineOffset)
+        let (body, control) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
+        return (body, block.bodyLineOffset, control == nil)
     }
 }

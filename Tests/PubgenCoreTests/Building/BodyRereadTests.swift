@@ -1,5 +1,5 @@
 import Foundation
-import PubgenCore
+@testable import PubgenCore
 import PubgenDiagnostics
 import PubgenTestSupport
 import Synchronization
@@ -53,9 +53,11 @@ struct BodyRereadTests {
         #expect(html("json").contains("From JSON."))
     }
 
-    /// The third article's file is rewritten while the first one's page is written, after
-    /// every front matter was read and before its body is: the build stops, naming it.
-    @Test func aFileChangedBeforeItsBodyIsReadStopsTheBuild() async throws {
+    /// The third article's file is rewritten, or deleted, while the first one's page is
+    /// written: after every front matter was read and before its body is. The build stops,
+    /// naming it, either way.
+    @Test(arguments: [false, true])
+    func aFileChangedBeforeItsBodyIsReadStopsTheBuild(deleting: Bool) async throws {
         let site = try TemporaryDirectory("body-reread-changed")
         for (slug, day) in [("a", 3), ("b", 2), ("c", 1)] {
             try site.write("content/\(slug).md", "---\ntitle: \(slug)\npublish_date: 2025-01-0\(day)\n---\n\nOld body of \(slug).\n")
@@ -64,14 +66,34 @@ struct BodyRereadTests {
         let written = Mutex<[String]>([])
         // One task: pages are written in order, the first while the second is added
         // (`PendingPages`), before the third article is compiled.
-        await #expect(throws: PubgenError.cannotRead(path: "content/c.md", reason: "it changed while pubgen was building; build again")) {
+        await #expect(throws: PubgenError.changedDuringBuild(path: "content/c.md")) {
             _ = try await build(in: site, retainingSources: false, concurrency: 1) { _, article, _ in
                 written.withLock { $0.append(article.slug) }
-                if article.slug == "a" {
+                guard article.slug == "a" else { return }
+                if deleting {
+                    try FileManager.default.removeItem(at: changed)
+                } else {
                     try "---\ntitle: Renamed\npublish_date: 2025-01-01\n---\n\nNew body.\n".write(to: changed, atomically: false, encoding: .utf8)
                 }
             }
         }
         #expect(written.withLock { $0 } == ["a"])
+    }
+
+    /// Where a body starts is kept only when it is the file's own text from there on (a
+    /// body that lost a control character is split and scanned again), by loading and by
+    /// restoring a file read again from the source cache alike.
+    @Test func loadingKeepsWhereAWholeBodyStarts() throws {
+        let loader = ArticleLoader(parser: .utc)
+        let front = "---\ntitle: A\npublish_date: 2025-01-01\n---\n"
+        for (body, offset) in [("\nCafé.\n", front.utf8.count), ("", front.utf8.count), ("\nA bell \u{07}.\n", nil)] {
+            let file = SourceFile(displayPath: "content/a.md", relativePath: "a.md", filePath: "/nonexistent/a.md", text: front + body)
+            let loaded = try #require(loader.load(file).0)
+            #expect(loaded.bodyByteOffset == offset, "\(body.debugDescription)")
+            let cached = SourceCache.Entry(loaded, diagnostics: [])
+            let restored = try #require(loader.restore(file, contentHash: loaded.contentHash, from: cached)).0
+            #expect(restored.bodyByteOffset == offset, "\(body.debugDescription)")
+            #expect(restored.body == loaded.body)
+        }
     }
 }

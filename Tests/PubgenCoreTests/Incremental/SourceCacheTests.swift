@@ -144,7 +144,7 @@ struct SourceCacheTests {
         #expect(!read.bodyIsUnread)
 
         try folder.write("a.md", "---\ntitle: A\n---\n\nAnother body.\n")
-        #expect(throws: PubgenError.cannotRead(path: "content/a.md", reason: "it changed while pubgen was building; build again")) {
+        #expect(throws: PubgenError.changedDuringBuild(path: "content/a.md")) {
             try ArticleLoader.readBody(of: &source)
         }
     }
