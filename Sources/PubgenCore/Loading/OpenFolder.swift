@@ -10,8 +10,9 @@ import Darwin
 /// (`openat(2)`, `fstatat(2)`) instead of by walking its whole path again.
 ///
 /// A build opens every article twice (front matter, then body) and a rebuild checks the
-/// stamp of every article and output: 23,000 lookups at 10,000 articles, where the
-/// kernel's walk of `/dev/shm/site/content/` for each was a sixth of a rebuild's time.
+/// stamp of every article and output: 23,000 lookups at 10,000 articles. In a one-article
+/// rebuild the kernel's path lookups were 10.3% of perf's samples; from the open folders,
+/// which spare the walk through the folders above each file, 7.7%.
 package final class OpenFolder: Sendable {
     package let descriptor: Int32
 

@@ -54,7 +54,7 @@ package struct SourceFile: Sendable {
     /// Reads a file again, for text read before whose fingerprint is `contentHash`.
     ///
     /// Bytes with that fingerprint are the ones that were decoded then, so they are
-    /// taken without checking their UTF-8 again (a third of what reading again cost);
+    /// taken without checking their UTF-8 again (nearly half of what reading again cost);
     /// a file whose text was repaired then is decoded again, to the same text.
     /// - Parameter folder: as `load` takes it.
     /// - Returns: `nil` when the file's text is no longer the one read before.
