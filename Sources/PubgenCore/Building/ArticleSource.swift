@@ -116,11 +116,7 @@ package struct ArticleLoader: Sendable {
             file: file, frontMatter: frontMatter, slug: slug, path: path, section: placement.section, redirects: redirects,
             body: body, bodyLineOffset: block.bodyLineOffset)
         source.contentHash = contentHash ?? Fingerprint.of(file.contents)
-        if control == nil {
-            // The body is the end of the file's text (`FrontMatterBlock.body`).
-            source.bodyByteOffset = file.contents.utf8.count - body.utf8.count
-            assert(file.contents.suffix(fromByte: source.bodyByteOffset!) == body)
-        }
+        if control == nil { source.bodyByteOffset = block.bodyByteOffset }
         return (source, diagnostics)
     }
 

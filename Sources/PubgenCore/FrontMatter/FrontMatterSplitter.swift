@@ -16,13 +16,20 @@ package struct FrontMatterBlock: Sendable, Equatable {
     package var body: SourceText
     /// Lines before the body: add to Markdown line numbers.
     package var bodyLineOffset: Int
+    /// Where the body starts in the text it was split from, in bytes (0 for a block made
+    /// without one): a build reads the body again from there (`ArticleLoader.readBody`).
+    package var bodyByteOffset: Int
 
-    package init(yaml: String, yamlLineOffset: Int, body: SourceText, bodyLineOffset: Int, format: FrontMatterFormat = .yaml) {
+    package init(
+        yaml: String, yamlLineOffset: Int, body: SourceText, bodyLineOffset: Int, bodyByteOffset: Int = 0,
+        format: FrontMatterFormat = .yaml
+    ) {
         self.format = format
         self.yaml = yaml
         self.yamlLineOffset = yamlLineOffset
         self.body = body
         self.bodyLineOffset = bodyLineOffset
+        self.bodyByteOffset = bodyByteOffset
     }
 }
 
@@ -70,7 +77,7 @@ private extension FrontMatterSplitter {
                 let body = text.suffix(fromByte: line.next)
                 return .block(FrontMatterBlock(
                     yaml: String(decoding: yaml, as: UTF8.self), yamlLineOffset: 1, body: body, bodyLineOffset: number,
-                    format: toml ? .toml : .yaml))
+                    bodyByteOffset: line.next, format: toml ? .toml : .yaml))
             }
             // YAML gets `\n` line endings whatever the file uses (libyaml accepts them all,
             // but a lone `\r` would confuse the quote repair's line numbers).
@@ -136,7 +143,8 @@ private extension FrontMatterSplitter {
                     let json = String(decoding: bytes[...index], as: UTF8.self)
                     let rest = nextLine(bytes, from: index + 1)
                     let body = text.suffix(fromByte: rest.next)
-                    return .block(FrontMatterBlock(yaml: json, yamlLineOffset: 0, body: body, bodyLineOffset: lines, format: .json))
+                    return .block(FrontMatterBlock(
+                        yaml: json, yamlLineOffset: 0, body: body, bodyLineOffset: lines, bodyByteOffset: rest.next, format: .json))
                 }
             }
             index += 1

@@ -6,9 +6,9 @@ extension ArticleLoader {
     ///
     /// - Returns: `nil` when `cached` is not of these bytes (then load the file anew).
     func restore(_ file: SourceFile, contentHash: String, from cached: SourceCache.Entry) -> (ArticleSource, [Diagnostic])? {
-        guard cached.contentHash == contentHash, let (body, bodyLineOffset, isWhole) = Self.body(of: file) else { return nil }
+        guard cached.contentHash == contentHash, let (body, bodyLineOffset, bodyByteOffset) = Self.body(of: file) else { return nil }
         var source = Self.source(file, from: cached, body: body, bodyLineOffset: bodyLineOffset)
-        if isWhole { source.bodyByteOffset = file.contents.utf8.count - body.utf8.count }
+        source.bodyByteOffset = bodyByteOffset
         return (source, cached.diagnostics)
     }
 
@@ -56,11 +56,11 @@ extension ArticleLoader {
     }
 
     /// The body of a file that loaded before, as loading made it, its first line, and
-    /// whether it is the file's text from where it starts (no control character removed).
-    private static func body(of file: SourceFile) -> (SourceText, Int, isWhole: Bool)? {
+    /// where it starts in the file's text when it is that text (no control character removed).
+    private static func body(of file: SourceFile) -> (SourceText, lineOffset: Int, byteOffset: Int?)? {
         guard case let .block(block) = FrontMatterSplitter.split(file.contents, path: file.displayPath) else { return nil }
         // Its diagnostic, if any, is among the cached ones.
         let (body, control) = ControlCharacters.removing(from: block.body, path: file.displayPath, lineOffset: block.bodyLineOffset)
-        return (body, block.bodyLineOffset, control == nil)
+        return (body, block.bodyLineOffset, control == nil ? block.bodyByteOffset : nil)
     }
 }

@@ -65,7 +65,7 @@ package struct SourceFile: Sendable {
         let (bytes, stamp) = try read(filePath, relativePath: relativePath, in: folder, displayPath: displayPath)
         let start = byteOrderMarkLength(bytes)
         var fingerprint = Fingerprint()
-        bytes.withUnsafeBufferPointer { fingerprint.combine(UnsafeBufferPointer(rebasing: $0[start...])) }
+        fingerprint.combine(bytes[start...])  // as `Fingerprint.of(contents)` takes the text
         let contents: SourceText
         if fingerprint.hex == contentHash {
             contents = SourceText(validUTF8: bytes, from: start)
